@@ -1,0 +1,37 @@
+package com.lockvue.adapter.persistence;
+
+import com.lockvue.domain.failure.InvalidInput;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.UUID;
+
+/**
+ * The position after the last item of a page: the sort key of that item and its id (the tie-breaker). Clients
+ * see it as an opaque base64url string.
+ */
+record Cursor(String key, UUID id) {
+    private static final char SEPARATOR = '\n';
+
+    String encode() {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((key + SEPARATOR + id).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Cursor decode(String encoded) {
+        try {
+            String text = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int split = text.lastIndexOf(SEPARATOR);
+            return new Cursor(text.substring(0, split), UUID.fromString(text.substring(split + 1)));
+        } catch (IllegalArgumentException | StringIndexOutOfBoundsException e) {
+            throw InvalidInput.of("/cursor", "is not a cursor this server issued");
+        }
+    }
+
+    static java.time.Instant instantKey(Cursor cursor) {
+        try {
+            return java.time.Instant.parse(cursor.key());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw InvalidInput.of("/cursor", "is not a cursor this server issued");
+        }
+    }
+}

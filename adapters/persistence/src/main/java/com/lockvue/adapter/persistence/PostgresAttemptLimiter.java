@@ -1,0 +1,56 @@
+package com.lockvue.adapter.persistence;
+
+import com.lockvue.application.port.out.AttemptLimiter;
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Fixed-window counters in PostgreSQL, so every server instance sees the same counts. One atomic upsert per
+ * attempt: it starts a new window when the old one has passed, otherwise adds one.
+ */
+@ApplicationScoped
+public class PostgresAttemptLimiter implements AttemptLimiter {
+
+    private static final String COUNT_ATTEMPT = """
+            INSERT INTO attempt_counters (bucket_key, window_start, attempts) VALUES (:key, :now, 1)
+            ON CONFLICT (bucket_key) DO UPDATE SET
+              window_start = CASE WHEN attempt_counters.window_start <= :windowOver THEN :now
+                                  ELSE attempt_counters.window_start END,
+              attempts     = CASE WHEN attempt_counters.window_start <= :windowOver THEN 1
+                                  ELSE attempt_counters.attempts + 1 END
+            RETURNING window_start, attempts
+            """;
+
+    @Override
+    public Decision register(String key, int limit, Duration window, Instant now) {
+        Object[] row = (Object[]) Panache.getEntityManager().createNativeQuery(COUNT_ATTEMPT)
+                .setParameter("key", key.length() > 200 ? key.substring(0, 200) : key)
+                .setParameter("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .setParameter("windowOver", OffsetDateTime.ofInstant(now.minus(window), ZoneOffset.UTC))
+                .getSingleResult();
+        Instant windowStart = toInstant(row[0]);
+        int attempts = ((Number) row[1]).intValue();
+        if (attempts <= limit) {
+            return Decision.allow();
+        }
+        Duration left = Duration.between(now, windowStart.plus(window));
+        return new Decision(false, left.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : left);
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp ts) {
+            return ts.toInstant();
+        }
+        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
+    }
+}

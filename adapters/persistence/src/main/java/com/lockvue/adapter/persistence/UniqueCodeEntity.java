@@ -1,0 +1,34 @@
+package com.lockvue.adapter.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+@Entity
+@Table(name = "unique_codes")
+public class UniqueCodeEntity extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    @Column(name = "account_id", nullable = false)
+    public UUID accountId;
+    @Column(name = "code_hmac", nullable = false)
+    public byte[] codeHmac;
+    @Column(name = "code_ciphertext", nullable = false)
+    public byte[] codeCiphertext;
+    @Column(nullable = false, length = 200)
+    public String description;
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+    @Column(name = "expires_at", nullable = false)
+    public Instant expiresAt;
+    @Column(name = "deleted_at")
+    public Instant deletedAt;
+    @Column(name = "bound_device_id", length = 128)
+    public String boundDeviceId;
+    @Column(name = "device_bound_at")
+    public Instant deviceBoundAt;
+}

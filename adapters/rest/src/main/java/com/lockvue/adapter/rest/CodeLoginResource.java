@@ -1,0 +1,59 @@
+package com.lockvue.adapter.rest;
+
+import com.lockvue.adapter.rest.dto.CodeSessionDtos.CodeLoginRequest;
+import com.lockvue.adapter.rest.dto.CodeSessionDtos.CodeSessionLocks;
+import com.lockvue.adapter.rest.dto.CodeSessionDtos.CodeSessionToken;
+import com.lockvue.adapter.rest.dto.CodeSessionDtos.SharedLockDto;
+import com.lockvue.adapter.rest.dto.UniqueCodeDtos.CodeSummary;
+import com.lockvue.adapter.rest.security.Callers;
+import com.lockvue.adapter.rest.security.Roles;
+import com.lockvue.adapter.rest.security.TokenIssuer;
+import com.lockvue.application.port.in.CodeLoginUseCase;
+import com.lockvue.application.port.in.CodeSessionQuery;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+
+/** The mobile app's side: Code Login and what a code session may see. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CodeLoginResource {
+    @Inject
+    CodeLoginUseCase codeLogin;
+    @Inject
+    CodeSessionQuery sessions;
+    @Inject
+    TokenIssuer tokens;
+    @Inject
+    Callers callers;
+    @Inject
+    Clock clock;
+
+    @POST
+    @Path("/code-login")
+    @PermitAll
+    public CodeSessionToken logIn(CodeLoginRequest request) {
+        CodeLoginRequest body = Params.body(request);
+        var result = codeLogin.logIn(new CodeLoginUseCase.CodeLoginCommand(body.code(), body.deviceId(),
+                callers.clientAddress()));
+        TokenIssuer.IssuedToken token = tokens.forCodeSession(result.session(), result.code(), clock);
+        return new CodeSessionToken(token.token(), "Bearer", token.expiresAt(), CodeSummary.of(result.code()));
+    }
+
+    @GET
+    @Path("/code-session/locks")
+    @RolesAllowed(Roles.CODE_SESSION)
+    public CodeSessionLocks locks() {
+        var overview = sessions.overview(callers.codeSession());
+        return new CodeSessionLocks(CodeSummary.of(overview.code()),
+                overview.locks().stream().map(SharedLockDto::of).toList());
+    }
+}

@@ -1,0 +1,80 @@
+package com.lockvue.adapter.rest;
+
+import com.lockvue.domain.failure.InvalidInput;
+import com.lockvue.domain.page.PageRequest;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Parses path and query parameters by hand, so that a bad id or number is a 400 naming the parameter instead of
+ * the framework's bare 404.
+ */
+public final class Params {
+    private Params() {
+    }
+
+    public static <T> T id(String raw, String name, Function<UUID, T> wrap) {
+        if (raw == null || raw.isBlank()) {
+            throw InvalidInput.of("/" + name, "is required");
+        }
+        try {
+            UUID uuid = UUID.fromString(raw);
+            if (!uuid.toString().equalsIgnoreCase(raw)) {
+                throw new IllegalArgumentException("not canonical");
+            }
+            return wrap.apply(uuid);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInput.of("/" + name, "must be a UUID");
+        }
+    }
+
+    public static <T> T optionalId(String raw, String name, Function<UUID, T> wrap) {
+        return raw == null || raw.isEmpty() ? null : id(raw, name, wrap);
+    }
+
+    public static PageRequest page(String limit, String cursor) {
+        Integer size = null;
+        if (limit != null && !limit.isEmpty()) {
+            try {
+                size = Integer.valueOf(limit);
+            } catch (NumberFormatException e) {
+                throw InvalidInput.of("/limit", "must be a whole number between 1 and " + PageRequest.MAX_LIMIT);
+            }
+        }
+        return PageRequest.of(size, cursor == null || cursor.isEmpty() ? null : cursor);
+    }
+
+    public static <E extends Enum<E>> E optionalEnum(String raw, String name, Class<E> type) {
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, raw.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw InvalidInput.of("/" + name, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    public static Instant optionalInstant(String raw, String name) {
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(raw).toInstant();
+        } catch (DateTimeParseException e) {
+            throw InvalidInput.of("/" + name, "must be an RFC 3339 date-time such as 2030-01-31T17:00:00Z");
+        }
+    }
+
+    /** A required JSON body that arrived empty. */
+    public static <T> T body(T body) {
+        if (body == null) {
+            throw InvalidInput.of("/", "a JSON body is required");
+        }
+        return body;
+    }
+}

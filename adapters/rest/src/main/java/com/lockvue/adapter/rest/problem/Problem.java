@@ -1,0 +1,33 @@
+package com.lockvue.adapter.rest.problem;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/** An RFC 9457 problem details body. {@code code} repeats the last part of {@code type} for easy matching. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(String type, String title, int status, String detail, String instance, String code,
+        List<FieldProblem> errors, Long retryAfterSeconds) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final String TYPE_PREFIX = "urn:lockvue:problem:";
+
+    public record FieldProblem(String pointer, String detail) {
+    }
+
+    public static Problem of(int status, String code, String title, String detail) {
+        return new Problem(TYPE_PREFIX + code, title, status, detail, null, code, null, null);
+    }
+
+    public Problem withErrors(List<FieldProblem> fieldErrors) {
+        return new Problem(type, title, status, detail, instance, code, fieldErrors.isEmpty() ? null : fieldErrors,
+                retryAfterSeconds);
+    }
+
+    public Problem withInstance(String path) {
+        return new Problem(type, title, status, detail, path, code, errors, retryAfterSeconds);
+    }
+
+    public Problem withRetryAfter(long seconds) {
+        return new Problem(type, title, status, detail, instance, code, errors, seconds);
+    }
+}

@@ -1,0 +1,65 @@
+package com.lockvue.adapter.rest.security;
+
+import com.lockvue.application.port.in.AccountAdmin;
+import com.lockvue.application.port.in.CodeSession;
+import com.lockvue.domain.account.AccountId;
+import com.lockvue.domain.account.UserId;
+import com.lockvue.domain.failure.FailureCode;
+import com.lockvue.domain.failure.NotAuthenticated;
+import com.lockvue.domain.uniquecode.DeviceId;
+import com.lockvue.domain.uniquecode.UniqueCodeId;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** Who is calling: turns the verified token and the connection into the application's caller types. */
+@RequestScoped
+public class Callers {
+    @Inject
+    JsonWebToken jwt;
+
+    @Inject
+    HttpServerRequest request;
+
+    public AccountAdmin admin() {
+        requireGroup(Roles.ACCOUNT_ADMIN);
+        return new AccountAdmin(new UserId(uuid(jwt.getSubject())), new AccountId(uuid(jwt.getClaim(TokenIssuer.ACCOUNT_CLAIM))),
+                clientAddress());
+    }
+
+    public CodeSession codeSession() {
+        requireGroup(Roles.CODE_SESSION);
+        return new CodeSession(new UniqueCodeId(uuid(jwt.getSubject())),
+                new AccountId(uuid(jwt.getClaim(TokenIssuer.ACCOUNT_CLAIM))),
+                new DeviceId(jwt.getClaim(TokenIssuer.DEVICE_CLAIM)), clientAddress());
+    }
+
+    public boolean isCodeSession() {
+        return jwt.getGroups() != null && jwt.getGroups().contains(Roles.CODE_SESSION);
+    }
+
+    /**
+     * The peer address, or the forwarded client address when quarkus.http.proxy settings say the proxy in front
+     * is trusted (Vert.x then reports that address here).
+     */
+    public String clientAddress() {
+        var address = request.remoteAddress();
+        return address == null ? "unknown" : address.hostAddress();
+    }
+
+    private void requireGroup(String group) {
+        if (jwt.getGroups() == null || !jwt.getGroups().contains(group)) {
+            throw new NotAuthenticated(FailureCode.NOT_AUTHENTICATED, "This token cannot be used here");
+        }
+    }
+
+    private static UUID uuid(Object claim) {
+        try {
+            return UUID.fromString(String.valueOf(claim));
+        } catch (IllegalArgumentException e) {
+            throw new NotAuthenticated(FailureCode.NOT_AUTHENTICATED, "The token is not valid");
+        }
+    }
+}

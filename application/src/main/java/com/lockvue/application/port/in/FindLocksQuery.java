@@ -1,0 +1,13 @@
+package com.lockvue.application.port.in;
+
+import com.lockvue.domain.lock.Lock;
+import com.lockvue.domain.lock.LockId;
+import com.lockvue.domain.page.Page;
+import com.lockvue.domain.page.PageRequest;
+
+/** My Locks: search the account's locks, or open one. */
+public interface FindLocksQuery {
+    Page<Lock> search(AccountAdmin admin, String search, PageRequest page);
+
+    Lock get(AccountAdmin admin, LockId id);
+}

@@ -1,0 +1,13 @@
+package com.lockvue.application.port.out;
+
+import com.lockvue.domain.account.Account;
+import com.lockvue.domain.account.AccountId;
+import java.util.Optional;
+
+public interface AccountRepository {
+    Optional<Account> findById(AccountId id);
+
+    void add(Account account);
+
+    void update(Account account);
+}

@@ -1,0 +1,13 @@
+package com.lockvue.application.port.out;
+
+import com.lockvue.domain.account.Password;
+
+/** A deliberately slow, salted password hash. */
+public interface PasswordHasher {
+    String hash(Password password);
+
+    boolean matches(String candidate, String hash);
+
+    /** A valid hash of nothing anyone knows, compared against when the email is unknown so timing says nothing. */
+    String decoyHash();
+}

@@ -1,0 +1,17 @@
+package com.lockvue.bootstrap;
+
+import com.lockvue.adapter.persistence.CodeSecrets;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.util.Base64;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Server-side secrets from configuration (LOCKVUE_UNIQUE_CODES_SECRET in production). */
+public class SecretsWiring {
+
+    @Produces
+    @Singleton
+    CodeSecrets codeSecrets(@ConfigProperty(name = "lockvue.unique-codes.secret") String base64Secret) {
+        return new CodeSecrets(Base64.getDecoder().decode(base64Secret.strip()));
+    }
+}

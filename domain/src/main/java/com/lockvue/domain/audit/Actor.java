@@ -1,0 +1,28 @@
+package com.lockvue.domain.audit;
+
+import com.lockvue.domain.account.UserId;
+import com.lockvue.domain.uniquecode.UniqueCodeId;
+import java.util.Objects;
+
+/** Who did something: a user, a Unique Code session, or nobody known yet (a failed code login). */
+public record Actor(Type type, String id) {
+    public enum Type {
+        USER, UNIQUE_CODE, ANONYMOUS
+    }
+
+    public Actor {
+        Objects.requireNonNull(type);
+    }
+
+    public static Actor user(UserId id) {
+        return new Actor(Type.USER, id.toString());
+    }
+
+    public static Actor uniqueCode(UniqueCodeId id) {
+        return new Actor(Type.UNIQUE_CODE, id.toString());
+    }
+
+    public static Actor anonymous() {
+        return new Actor(Type.ANONYMOUS, null);
+    }
+}

@@ -1,0 +1,5 @@
+package com.lockvue.domain.audit;
+
+public enum AuditOutcome {
+    SUCCESS, FAILURE
+}

@@ -1,0 +1,39 @@
+package com.lockvue.domain.failure;
+
+/** Stable identifiers of every refusal. Clients match on {@link #slug()}; never rename one. */
+public enum FailureCode {
+    VALIDATION_FAILED("validation-failed", "The request is not valid"),
+    EXPIRY_OUT_OF_RANGE("expiry-out-of-range", "The expiry is outside the allowed range"),
+    PERMISSION_LEVEL_TOO_HIGH("permission-level-too-high", "The permission level is too high for this recipient"),
+    ACCOUNT_NOT_FOUND("account-not-found", "Account not found"),
+    LOCK_NOT_FOUND("lock-not-found", "Lock not found"),
+    UNIQUE_CODE_NOT_FOUND("unique-code-not-found", "Unique Code not found"),
+    PERMISSION_NOT_FOUND("permission-not-found", "Permission not found"),
+    EMAIL_ALREADY_REGISTERED("email-already-registered", "Email address already registered"),
+    LOCK_ALREADY_ACTIVATED("lock-already-activated", "Lock already activated"),
+    CODE_BOUND_TO_OTHER_DEVICE("code-bound-to-other-device", "Unique Code is in use on another device"),
+    UNIQUE_CODE_EXPIRED("unique-code-expired", "Unique Code has expired"),
+    UNIQUE_CODES_DISABLED("unique-codes-disabled", "Unique Codes are disabled for this account"),
+    ACTION_NOT_PERMITTED("action-not-permitted", "The permission does not allow this action"),
+    INVALID_CREDENTIALS("invalid-credentials", "Email or password is incorrect"),
+    INVALID_UNIQUE_CODE("invalid-unique-code", "The Unique Code is not valid"),
+    CODE_SESSION_ENDED("code-session-ended", "The code session has ended"),
+    NOT_AUTHENTICATED("not-authenticated", "Not authenticated"),
+    TOO_MANY_ATTEMPTS("too-many-attempts", "Too many attempts");
+
+    private final String slug;
+    private final String title;
+
+    FailureCode(String slug, String title) {
+        this.slug = slug;
+        this.title = title;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String title() {
+        return title;
+    }
+}
