@@ -1,0 +1,29 @@
+package com.lockvue.adapter.lockcommand.verifier;
+
+/** Why a lock refused a command, in the order the checks run (see docs/lock-protocol.md, "Verification"). */
+public enum Rejection {
+    /** Not the expected COSE_Sign1 shape, not strict deterministic CBOR, over 182 bytes, or an unknown code. */
+    MALFORMED,
+    /** The protected header names an algorithm other than ES256 (-7). */
+    BAD_ALGORITHM,
+    /** The kid is not among the keys this lock trusts. */
+    UNKNOWN_KID,
+    /** The signature is not exactly 64 bytes (raw r || s). */
+    BAD_SIGNATURE_LENGTH,
+    /** The signature does not verify over the Sig_structure with the kid's key. */
+    BAD_SIGNATURE,
+    /** Signed for another lock. */
+    WRONG_AUDIENCE,
+    /** exp - nbf exceeds 60 s. */
+    VALIDITY_TOO_LONG,
+    /** now + skew is before nbf. */
+    NOT_YET_VALID,
+    /** now - skew is at or after exp. */
+    EXPIRED,
+    /** The permission level does not cover the action (e.g. RESTRICTED asking for TIME_SYNC). */
+    ACTION_NOT_PERMITTED,
+    /** The nonce was not issued by this lock (or was evicted, see {@link NonceRegistry}). */
+    UNKNOWN_NONCE,
+    /** The nonce was already used by an accepted command. */
+    REPLAYED_NONCE
+}

@@ -1,0 +1,26 @@
+package com.lockvue.adapter.lockcommand;
+
+import com.lockvue.application.port.out.LockCommandClaims;
+import com.lockvue.domain.lock.LockId;
+import com.lockvue.domain.permission.LockAction;
+import com.lockvue.domain.permission.PermissionLevel;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.UUID;
+
+/** The claims of the published test vector (docs/lock-protocol.md, "Test vectors"). */
+final class Fixtures {
+
+    static final UUID LOCK = UUID.fromString("6f1e4c2a-8b3d-4e5f-9a7b-1c2d3e4f5a6b");
+    static final UUID COMMAND = UUID.fromString("0b7e3c4d-5f6a-4b8c-9d0e-1f2a3b4c5d6e");
+    static final Instant NOT_BEFORE = Instant.parse("2026-01-01T00:00:00Z");
+    static final byte[] NONCE = HexFormat.of().parseHex("000102030405060708090a0b0c0d0e0f");
+
+    private Fixtures() {
+    }
+
+    static LockCommandClaims publishedClaims() {
+        return new LockCommandClaims(new LockId(LOCK), COMMAND, NOT_BEFORE, NOT_BEFORE, NOT_BEFORE.plusSeconds(60),
+                LockAction.UNLOCK, PermissionLevel.RESTRICTED, NONCE);
+    }
+}
