@@ -50,18 +50,24 @@ public class CodeLoginService implements CodeLoginUseCase {
 
     @Override
     public CodeLoginResult logIn(CodeLoginCommand command) {
-        DeviceId device = new DeviceId(command.deviceId());
-        Outcome outcome = tx.inTransaction(() -> attempt(command, device));
+        Outcome outcome = tx.inTransaction(() -> attempt(command));
         if (outcome.failure() != null) {
             throw outcome.failure();
         }
         return outcome.result();
     }
 
-    private Outcome attempt(CodeLoginCommand command, DeviceId device) {
+    private Outcome attempt(CodeLoginCommand command) {
         Instant now = clock.instant();
         Decision byAddress = limiter.register("code-login:addr:" + command.clientAddress(), limits.perAddress(),
                 limits.window(), now);
+        DeviceId device;
+        try {
+            device = new DeviceId(command.deviceId());
+        } catch (DomainFailure malformed) {
+            return refuse(null, command, null, now, byAddress.allowed() ? malformed
+                    : new TooManyAttempts("Too many Code Login attempts; try again later", byAddress.retryAfter()));
+        }
         Decision byDevice = limiter.register("code-login:device:" + device.value(), limits.perSubject(),
                 limits.window(), now);
         if (!byAddress.allowed() || !byDevice.allowed()) {
@@ -98,7 +104,8 @@ public class CodeLoginService implements CodeLoginUseCase {
     private Outcome refuse(UniqueCode code, CodeLoginCommand command, DeviceId device, Instant now,
             DomainFailure failure) {
         var event = AuditEvent.of(AuditAction.CODE_LOGIN, code == null ? Actor.anonymous() : Actor.uniqueCode(code.id()),
-                now).failed(failure.code().slug() + " device=" + device.value()).from(command.clientAddress());
+                now).failed(failure.code().slug() + (device == null ? "" : " device=" + device.value()))
+                .from(command.clientAddress());
         if (code != null) {
             event.account(code.accountId()).uniqueCode(code.id());
         }

@@ -9,6 +9,7 @@ import com.lockvue.application.port.out.PasswordHasher;
 import com.lockvue.application.port.out.TransactionRunner;
 import com.lockvue.application.port.out.UserRepository;
 import com.lockvue.domain.account.EmailAddress;
+import com.lockvue.domain.account.Password;
 import com.lockvue.domain.account.User;
 import com.lockvue.domain.audit.Actor;
 import com.lockvue.domain.audit.AuditAction;
@@ -48,6 +49,9 @@ public class LogInService implements LogInUseCase {
     public LoggedIn logIn(LogInCommand command) {
         if (command.password() == null || command.password().isEmpty()) {
             throw InvalidInput.of("/password", "is required");
+        }
+        if (command.password().length() > Password.MAX) {
+            throw InvalidInput.of("/password", "must be at most " + Password.MAX + " characters");
         }
         EmailAddress email = new EmailAddress(command.email());
         // The attempt is counted and audited in its own committed transaction, also when it fails.

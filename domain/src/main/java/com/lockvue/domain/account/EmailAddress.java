@@ -14,7 +14,9 @@ public record EmailAddress(String value) {
             throw InvalidInput.of("/email", "is required");
         }
         value = value.strip().toLowerCase(Locale.ROOT);
-        if (value.length() > MAX || !SHAPE.matcher(value).matches()) {
+        boolean hasControlOrSpace = value.codePoints()
+                .anyMatch(c -> Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSpaceChar(c));
+        if (value.length() > MAX || hasControlOrSpace || !SHAPE.matcher(value).matches()) {
             throw InvalidInput.of("/email", "must be an email address");
         }
     }

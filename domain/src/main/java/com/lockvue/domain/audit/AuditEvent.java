@@ -85,7 +85,7 @@ public record AuditEvent(UUID id, AccountId accountId, Instant occurredAt, Actor
         }
 
         public AuditEvent build() {
-            return new AuditEvent(UUID.randomUUID(), accountId, at, actor, action, outcome, lockId, uniqueCodeId,
+            return new AuditEvent(TimeOrderedIds.next(), accountId, at, actor, action, outcome, lockId, uniqueCodeId,
                     permissionId, reason, clientAddress);
         }
     }

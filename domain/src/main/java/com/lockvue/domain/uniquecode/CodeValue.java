@@ -37,6 +37,9 @@ public final class CodeValue {
         if (typed.length() > 64) {
             throw InvalidInput.of(FailureCode.VALIDATION_FAILED, "/code", "must be 12 letters and digits");
         }
+        if (!typed.chars().allMatch(c -> c < 128)) {
+            throw InvalidInput.of(FailureCode.VALIDATION_FAILED, "/code", "must be 12 letters and digits");
+        }
         StringBuilder out = new StringBuilder(LENGTH);
         for (char c : typed.toUpperCase(Locale.ROOT).toCharArray()) {
             if (c == '-' || c == ' ') {

@@ -1,0 +1,34 @@
+package com.lockvue.application.port.in;
+
+import com.lockvue.application.port.out.SignedLockCommand;
+import com.lockvue.domain.lock.LockId;
+import com.lockvue.domain.permission.LockAction;
+import com.lockvue.domain.permission.PermissionLevel;
+import java.util.UUID;
+
+/**
+ * Issues a signed, nonce-bound command for a lock, which the app relays over Bluetooth. Every issued and every
+ * refused command is audited.
+ */
+public interface IssueLockCommandUseCase {
+
+    /** For a code session: its code must hold a permission on the lock that allows the action. */
+    IssuedLockCommand issue(CodeSession session, LockId lockId, IssueLockCommandCommand command);
+
+    /** For the account's owner, who may do anything with the account's locks. */
+    IssuedLockCommand issue(AccountAdmin admin, LockId lockId, IssueLockCommandCommand command);
+
+    record IssueLockCommandCommand(byte[] nonce, LockAction action) {
+        public IssueLockCommandCommand {
+            nonce = nonce == null ? null : nonce.clone();
+        }
+
+        @Override
+        public byte[] nonce() {
+            return nonce == null ? null : nonce.clone();
+        }
+    }
+
+    record IssuedLockCommand(UUID commandId, SignedLockCommand signed, LockAction action, PermissionLevel level) {
+    }
+}

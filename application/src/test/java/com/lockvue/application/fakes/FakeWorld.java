@@ -1,0 +1,90 @@
+package com.lockvue.application.fakes;
+
+import com.lockvue.application.port.in.AccountAdmin;
+import com.lockvue.application.service.LoginLimits;
+import com.lockvue.domain.account.Account;
+import com.lockvue.domain.account.AccountSettings;
+import com.lockvue.domain.account.EmailAddress;
+import com.lockvue.domain.account.Password;
+import com.lockvue.domain.account.User;
+import com.lockvue.domain.account.UserId;
+import com.lockvue.domain.lock.Lock;
+import com.lockvue.domain.lock.SerialNumber;
+import com.lockvue.domain.permission.Permission;
+import com.lockvue.domain.permission.PermissionLevel;
+import com.lockvue.domain.permission.Recipient;
+import com.lockvue.domain.uniquecode.CodeValue;
+import com.lockvue.domain.uniquecode.UniqueCode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Every fake out-port, wired to one transaction runner and one clock, plus helpers to seed state. */
+public final class FakeWorld {
+    public static final Instant START = Instant.parse("2026-03-10T09:00:00Z");
+    public static final String ADDRESS = "203.0.113.7";
+
+    public final MutableClock clock = new MutableClock(START);
+    public final InMemoryAccountRepository accounts = new InMemoryAccountRepository();
+    public final InMemoryUserRepository users = new InMemoryUserRepository();
+    public final InMemoryLockRepository locks = new InMemoryLockRepository();
+    public final InMemoryUniqueCodeRepository codes = new InMemoryUniqueCodeRepository();
+    public final InMemoryPermissionRepository permissions = new InMemoryPermissionRepository(locks, codes);
+    public final RecordingAuditLog audit = new RecordingAuditLog();
+    public final InMemoryAttemptLimiter limiter = new InMemoryAttemptLimiter();
+    public final FakePasswordHasher hasher = new FakePasswordHasher();
+    public final FakeTransactionRunner tx = new FakeTransactionRunner(accounts, users, locks, codes, permissions, audit,
+            limiter);
+    public final LoginLimits limits = new LoginLimits(5, 3, Duration.ofMinutes(15));
+
+    private final AtomicInteger serials = new AtomicInteger(1000);
+
+    public Account account(boolean uniqueCodesEnabled, ZoneId zone) {
+        Account account = Account.open("Acme Rentals", new AccountSettings(uniqueCodesEnabled, zone), clock.instant());
+        accounts.add(account);
+        return account;
+    }
+
+    public Account account() {
+        return account(true, ZoneId.of("UTC"));
+    }
+
+    public AccountAdmin adminOf(Account account) {
+        return new AccountAdmin(UserId.random(), account.id(), ADDRESS);
+    }
+
+    public User user(Account account, String email, String password) {
+        User user = new User(UserId.random(), account.id(), new EmailAddress(email), hasher.hash(new Password(password)),
+                clock.instant());
+        users.add(user);
+        return user;
+    }
+
+    public Lock lock(Account account, String name) {
+        Lock lock = Lock.activate(account.id(), new SerialNumber("LV-" + serials.incrementAndGet()), name,
+                clock.instant());
+        locks.add(lock);
+        return lock;
+    }
+
+    public UniqueCode code(Account account, String typedValue, Duration validFor) {
+        UniqueCode code = UniqueCode.create(account.id(), CodeValue.parse(typedValue), "Cleaner",
+                clock.instant().plus(validFor), clock.instant(), account.settings().timeZone());
+        codes.add(code);
+        return code;
+    }
+
+    public Permission share(Lock lock, UniqueCode code, PermissionLevel level) {
+        Permission permission = Permission.grant(lock.accountId(), lock.id(), new Recipient.UniqueCode(code.id()), level,
+                clock.instant());
+        permissions.add(permission);
+        return permission;
+    }
+
+    public void setUniqueCodesEnabled(Account account, boolean enabled) {
+        Account stored = accounts.findById(account.id()).orElseThrow();
+        stored.changeSettings(stored.settings().withUniqueCodesEnabled(enabled));
+        accounts.update(stored);
+    }
+}

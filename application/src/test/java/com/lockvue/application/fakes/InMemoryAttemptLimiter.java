@@ -1,0 +1,44 @@
+package com.lockvue.application.fakes;
+
+import com.lockvue.application.port.out.AttemptLimiter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Fixed windows that start at a key's first attempt; the attempt over the limit is refused until the window ends. */
+public final class InMemoryAttemptLimiter implements AttemptLimiter, Transactional {
+    private record Window(Instant start, int count) {
+    }
+
+    private final Map<String, Window> windows = new HashMap<>();
+
+    @Override
+    public Decision register(String key, int limit, Duration window, Instant now) {
+        Window current = windows.get(key);
+        if (current == null || !now.isBefore(current.start().plus(window))) {
+            current = new Window(now, 0);
+        }
+        current = new Window(current.start(), current.count() + 1);
+        windows.put(key, current);
+        if (current.count() <= limit) {
+            return Decision.allow();
+        }
+        return new Decision(false, Duration.between(now, current.start().plus(window)));
+    }
+
+    /** Attempts counted for {@code key} in its current window. */
+    public int attempts(String key) {
+        Window window = windows.get(key);
+        return window == null ? 0 : window.count();
+    }
+
+    @Override
+    public Runnable snapshot() {
+        Map<String, Window> copy = new HashMap<>(windows);
+        return () -> {
+            windows.clear();
+            windows.putAll(copy);
+        };
+    }
+}

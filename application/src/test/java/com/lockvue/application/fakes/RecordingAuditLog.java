@@ -1,0 +1,69 @@
+package com.lockvue.application.fakes;
+
+import com.lockvue.application.port.out.AuditLog;
+import com.lockvue.application.view.AuditFilter;
+import com.lockvue.domain.account.AccountId;
+import com.lockvue.domain.audit.AuditAction;
+import com.lockvue.domain.audit.AuditEvent;
+import com.lockvue.domain.page.Page;
+import com.lockvue.domain.page.PageRequest;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/** Keeps appended events in order; what a rolled-back transaction appended disappears. */
+public final class RecordingAuditLog implements AuditLog, Transactional {
+    private final List<AuditEvent> events = new ArrayList<>();
+
+    @Override
+    public void append(AuditEvent event) {
+        events.add(Objects.requireNonNull(event));
+    }
+
+    @Override
+    public Page<AuditEvent> search(AccountId owner, AuditFilter filter, PageRequest page) {
+        List<AuditEvent> matching = events.stream()
+                .filter(e -> owner.equals(e.accountId()))
+                .filter(e -> filter.lockId() == null || filter.lockId().equals(e.lockId()))
+                .filter(e -> filter.uniqueCodeId() == null || filter.uniqueCodeId().equals(e.uniqueCodeId()))
+                .filter(e -> filter.action() == null || filter.action() == e.action())
+                .filter(e -> filter.from() == null || !e.occurredAt().isBefore(filter.from()))
+                .filter(e -> filter.to() == null || e.occurredAt().isBefore(filter.to()))
+                .sorted(Comparator.comparing(AuditEvent::occurredAt).reversed())
+                .toList();
+        return Paging.slice(matching, page);
+    }
+
+    public List<AuditEvent> events() {
+        return List.copyOf(events);
+    }
+
+    public List<AuditEvent> events(AuditAction action) {
+        return events.stream().filter(e -> e.action() == action).toList();
+    }
+
+    /** The only event recorded; fails if there is not exactly one. */
+    public AuditEvent single() {
+        if (events.size() != 1) {
+            throw new AssertionError("expected exactly one audit event but got " + events);
+        }
+        return events.get(0);
+    }
+
+    public AuditEvent last() {
+        if (events.isEmpty()) {
+            throw new AssertionError("no audit event recorded");
+        }
+        return events.get(events.size() - 1);
+    }
+
+    @Override
+    public Runnable snapshot() {
+        List<AuditEvent> copy = List.copyOf(events);
+        return () -> {
+            events.clear();
+            events.addAll(copy);
+        };
+    }
+}

@@ -1,0 +1,65 @@
+package com.lockvue.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.lockvue.application.fakes.FakeWorld;
+import com.lockvue.application.port.in.AccountAdmin;
+import com.lockvue.application.port.in.ManageSettingsUseCase.UpdateSettingsCommand;
+import com.lockvue.domain.account.Account;
+import com.lockvue.domain.account.AccountSettings;
+import com.lockvue.domain.audit.AuditAction;
+import com.lockvue.domain.failure.FieldError;
+import com.lockvue.domain.failure.InvalidInput;
+import java.time.ZoneId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class SettingsServiceTest {
+    final FakeWorld world = new FakeWorld();
+    final SettingsService service = new SettingsService(world.accounts, world.audit, world.tx, world.clock);
+    Account account;
+    AccountAdmin admin;
+
+    @BeforeEach
+    void seed() {
+        account = world.account(false, ZoneId.of("UTC"));
+        admin = world.adminOf(account);
+    }
+
+    @Test
+    void turningUniqueCodesOnIsStoredAndAudited() {
+        AccountSettings after = service.update(admin, new UpdateSettingsCommand(true, null));
+
+        assertThat(after).isEqualTo(new AccountSettings(true, ZoneId.of("UTC")));
+        assertThat(world.accounts.findById(account.id()).orElseThrow().settings().uniqueCodesEnabled()).isTrue();
+        assertThat(world.audit.single().action()).isEqualTo(AuditAction.SETTINGS_CHANGED);
+        assertThat(world.audit.single().reason()).isEqualTo("uniqueCodesEnabled=true");
+    }
+
+    @Test
+    void onlyGivenFieldsChangeAndTheNoteNamesThem() {
+        service.update(admin, new UpdateSettingsCommand(true, "Europe/Paris"));
+        assertThat(world.audit.single().reason()).isEqualTo("uniqueCodesEnabled=true, timeZone=Europe/Paris");
+
+        AccountSettings after = service.update(admin, new UpdateSettingsCommand(null, "Australia/Brisbane"));
+        assertThat(after).isEqualTo(new AccountSettings(true, ZoneId.of("Australia/Brisbane")));
+        assertThat(world.audit.last().reason()).isEqualTo("timeZone=Australia/Brisbane");
+    }
+
+    @Test
+    void unchangedSettingsAuditNothing() {
+        service.update(admin, new UpdateSettingsCommand(false, "UTC"));
+        service.update(admin, new UpdateSettingsCommand(null, null));
+        assertThat(world.audit.events()).isEmpty();
+    }
+
+    @Test
+    void unknownTimeZoneIsRefusedAndNothingChanges() {
+        InvalidInput failure = catchThrowableOfType(InvalidInput.class,
+                () -> service.update(admin, new UpdateSettingsCommand(true, "Mars/Olympus")));
+        assertThat(failure.fieldErrors()).extracting(FieldError::field).containsExactly("/timeZone");
+        assertThat(world.accounts.findById(account.id()).orElseThrow().settings().uniqueCodesEnabled()).isFalse();
+        assertThat(world.audit.events()).isEmpty();
+    }
+}

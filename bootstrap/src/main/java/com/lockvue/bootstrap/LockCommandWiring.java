@@ -1,0 +1,53 @@
+package com.lockvue.bootstrap;
+
+import com.lockvue.adapter.lockcommand.CoseLockCommandSigner;
+import com.lockvue.application.port.out.AuditLog;
+import com.lockvue.application.port.out.LockCommandSigner;
+import com.lockvue.application.port.out.LockRepository;
+import com.lockvue.application.port.out.PermissionRepository;
+import com.lockvue.application.port.out.TransactionRunner;
+import com.lockvue.application.service.CodeSessions;
+import com.lockvue.application.service.IssueLockCommandService;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The command signer: the PKCS#12 keystore named by lockvue.lock-command.keystore.path in production, otherwise
+ * a development key created once in the data folder.
+ */
+public class LockCommandWiring {
+    private static final Logger LOG = Logger.getLogger(LockCommandWiring.class);
+
+    @Produces
+    @Singleton
+    LockCommandSigner signer(
+            @ConfigProperty(name = "lockvue.lock-command.keystore.path") Optional<String> keystore,
+            @ConfigProperty(name = "lockvue.lock-command.keystore.password") Optional<String> password,
+            @ConfigProperty(name = "lockvue.lock-command.keystore.active-alias") Optional<String> activeAlias,
+            @ConfigProperty(name = "lockvue.lock-command.keystore.development-path") Optional<String> developmentPath) {
+        if (keystore.isPresent()) {
+            return CoseLockCommandSigner.fromKeystore(Path.of(keystore.get()),
+                    password.orElseThrow(() -> new IllegalStateException(
+                            "lockvue.lock-command.keystore.password is required with a keystore")).toCharArray(),
+                    activeAlias.orElseThrow(() -> new IllegalStateException(
+                            "lockvue.lock-command.keystore.active-alias is required with a keystore")));
+        }
+        Path development = Path.of(developmentPath.orElseThrow(() -> new IllegalStateException(
+                "Configure lockvue.lock-command.keystore.path (production) or start through LockVueMain (development)")));
+        LOG.infof("Signing lock commands with the development key in %s", development);
+        return CoseLockCommandSigner.forDevelopment(development);
+    }
+
+    /** One service answers both in-ports (IssueLockCommandUseCase and GetTrustAnchorsQuery): CDI sees both types. */
+    @Produces
+    @Singleton
+    IssueLockCommandService lockCommands(CodeSessions sessions, LockRepository locks, PermissionRepository permissions,
+            LockCommandSigner signer, AuditLog audit, TransactionRunner tx, Clock clock) {
+        return new IssueLockCommandService(sessions, locks, permissions, signer, audit, tx, clock);
+    }
+}
