@@ -41,13 +41,12 @@ public final class Api {
     private final String clientAddress;
 
     public Api() {
-        // The documentation ranges of RFC 5737: addresses that are only ever a header value here.
+        // 198.18.0.0/15, set aside for benchmarking (RFC 2544): addresses that are only ever a header value here.
         int n = NEXT_CLIENT.getAndIncrement();
-        String[] testNets = {"192.0.2.", "198.51.100.", "203.0.113."};
-        if (n >= testNets.length * 254) {
+        if (n >= 2 * 256 * 254) {
             throw new IllegalStateException("more clients than test addresses");
         }
-        this.clientAddress = testNets[n / 254] + (n % 254 + 1);
+        this.clientAddress = "198." + (18 + n / (256 * 254)) + "." + (n / 254 % 256) + "." + (n % 254 + 1);
     }
 
     public String clientAddress() {

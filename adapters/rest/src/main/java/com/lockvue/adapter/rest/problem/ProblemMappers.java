@@ -3,6 +3,7 @@ package com.lockvue.adapter.rest.problem;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -54,6 +55,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response notJson(JsonParseException e, UriInfo uri) {
         return unreadableJson(e, uri);
+    }
+
+    /** A DTO Jackson cannot build is our bug, not the client's: a 500, but still a problem+json. */
+    @ServerExceptionMapper
+    public Response unmappableType(InvalidDefinitionException e, UriInfo uri) {
+        return unexpected(e, uri);
     }
 
     @ServerExceptionMapper
