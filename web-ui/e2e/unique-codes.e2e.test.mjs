@@ -1,0 +1,297 @@
+// End-to-end: the real packaged server (java -jar) + Debian's Chromium driven by playwright-core.
+// Run with `npm run e2e` after `npm run build` and the Maven package (see README.md).
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { freePort, startServer, webUi } from './server.mjs';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SHOTS = resolve(webUi, '../docs/screenshots');
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+let server;
+let preview;
+let browser;
+let context;
+let admin; // console tab
+let phone; // app-view tab (same browser profile, so it sees the provisioned virtual locks)
+let baseUrl;
+const run = Date.now().toString(36).toUpperCase();
+const state = {};
+
+async function shot(page, name) {
+  await page.screenshot({ path: join(SHOTS, name), fullPage: true });
+}
+
+/** Client-side navigation through the side menu, so deep links need no server-side fallback. */
+async function menu(name) {
+  await admin.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name, exact: true }).click();
+  await admin.getByRole('heading', { level: 1, name }).waitFor();
+}
+
+/** The SPA is served by the jar (index.html at /); E2E_SPA=preview serves dist/ with Vite and proxies the API. */
+async function startPreview(apiBase) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [resolve(webUi, 'node_modules/vite/bin/vite.js'), 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+    cwd: webUi,
+    env: { ...process.env, LOCKVUE_BACKEND: apiBase },
+    stdio: 'ignore',
+    detached: true,
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 60; i++) {
+    try {
+      if ((await fetch(url)).ok) return { url, stop: () => { try { process.kill(-child.pid, 'SIGTERM'); } catch { /* gone */ } } };
+    } catch { /* starting */ }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error('vite preview did not start');
+}
+
+before(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await startServer();
+  baseUrl = server.baseUrl;
+  const index = await (await fetch(`${baseUrl}/`)).text().catch(() => '');
+  if (!index.includes('id="root"')) {
+    if (process.env.E2E_SPA === 'preview') {
+      preview = await startPreview(baseUrl);
+      baseUrl = preview.url;
+    } else {
+      throw new Error(
+        `The packaged server does not serve the console at / (${server.baseUrl}/).\n` +
+          'Run `npm run build` in web-ui/ BEFORE `./mvnw install -DskipTests`, so web-ui/dist is copied into the jar.\n' +
+          '(Or set E2E_SPA=preview to serve dist/ with Vite against the same server.)',
+      );
+    }
+  }
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+  context = await browser.newContext({ viewport: { width: 1280, height: 860 }, acceptDownloads: true, timezoneId: 'UTC' });
+  admin = await context.newPage();
+});
+
+after(async () => {
+  await browser?.close().catch(() => {});
+  preview?.stop();
+  await server?.stop();
+});
+
+/** A test step that leaves pictures of both tabs in target/e2e-failures when it fails. */
+function step(name, fn) {
+  it(name, async () => {
+    try {
+      await fn();
+    } catch (error) {
+      const dir = join(webUi, 'target', 'e2e-failures');
+      mkdirSync(dir, { recursive: true });
+      const base = name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
+      await admin?.screenshot({ path: join(dir, `${base}-console.png`), fullPage: true }).catch(() => {});
+      await phone?.screenshot({ path: join(dir, `${base}-app.png`), fullPage: true }).catch(() => {});
+      throw error;
+    }
+  });
+}
+
+describe('Unique Codes, end to end', { concurrency: false }, () => {
+  step('signs up', async () => {
+    await admin.goto(`${baseUrl}/`);
+    await admin.getByRole('heading', { name: 'Log in to LockVue' }).waitFor();
+    await admin.getByRole('link', { name: 'Sign up' }).click();
+    await admin.getByLabel('Account name').fill('E2E Properties');
+    await admin.getByLabel('Email').fill(`owner-${run}@example.com`.toLowerCase());
+    await admin.getByLabel('Password').fill('correct horse battery');
+    await admin.getByLabel('Time zone').selectOption('UTC');
+    await admin.getByRole('button', { name: 'Sign up' }).click();
+    await admin.getByRole('heading', { name: 'My Locks' }).waitFor();
+  });
+
+  step('explains that Unique Codes are disabled until enabled in Settings', async () => {
+    await menu('Unique Codes');
+    await admin.getByText('Unique Codes are disabled for this account').waitFor();
+    assert.equal(await admin.getByRole('button', { name: 'New Unique Code' }).isDisabled(), true);
+    await shot(admin, '00-unique-codes-disabled.png');
+  });
+
+  step('enables Unique Codes in Settings > System', async () => {
+    await menu('Settings');
+    await admin.getByRole('tab', { name: 'System' }).waitFor();
+    await admin.getByRole('checkbox', { name: 'Enable Unique Codes' }).check();
+    await admin.getByRole('button', { name: 'Save Changes' }).click();
+    await admin.getByText('Changes saved.').waitFor();
+    await shot(admin, '01-settings.png');
+  });
+
+  step('activates two locks', async () => {
+    await menu('My Locks');
+    for (const [suffix, name] of [['A', 'Front door'], ['B', 'Garden shed']]) {
+      await admin.getByRole('button', { name: 'Activate lock' }).click();
+      const dialog = admin.getByRole('dialog', { name: 'Activate lock' });
+      await dialog.getByLabel('Serial number').fill(`LV-${run}-${suffix}`);
+      await dialog.getByLabel('Name').fill(name);
+      await dialog.getByRole('button', { name: 'Activate' }).click();
+      await admin.getByText(`Lock “${name}” activated.`).waitFor();
+    }
+    await admin.getByRole('link', { name: 'Garden shed' }).waitFor();
+    // Activating the same serial again is refused next to the field.
+    await admin.getByRole('button', { name: 'Activate lock' }).click();
+    const dialog = admin.getByRole('dialog', { name: 'Activate lock' });
+    await dialog.getByLabel('Serial number').fill(`LV-${run}-A`);
+    await dialog.getByLabel('Name').fill('Duplicate');
+    await dialog.getByRole('button', { name: 'Activate' }).click();
+    await dialog.locator('.field-error, [role=alert]').first().waitFor();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await shot(admin, '02-my-locks.png');
+  });
+
+  step('refuses an expiry more than six months away, then creates a code', async () => {
+    await menu('Unique Codes');
+    await admin.getByRole('button', { name: 'New Unique Code' }).click();
+    const dialog = admin.getByRole('dialog', { name: 'New Unique Code' });
+    await dialog.getByLabel('Description').fill('Plumber, Tuesday');
+    const expiry = dialog.getByLabel('Expiry date and time');
+    const max = await expiry.getAttribute('max');
+    const tooFar = new Date(`${max}:00Z`);
+    tooFar.setUTCDate(tooFar.getUTCDate() + 2);
+    await expiry.fill(tooFar.toISOString().slice(0, 16));
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await dialog.getByText(/at most six months/).first().waitFor();
+    await shot(admin, '03-new-code-expiry-error.png');
+
+    const inAWeek = new Date(Date.now() + 7 * 86_400_000);
+    await expiry.fill(inAWeek.toISOString().slice(0, 16));
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    const created = admin.getByText(/^New code/);
+    await created.waitFor();
+    state.code = (await created.locator('code').textContent()).trim();
+    assert.match(state.code, /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    await admin.getByRole('heading', { name: 'Active Unique Codes' }).waitFor();
+    await admin.getByLabel(`Code ${state.code}`, { exact: true }).waitFor();
+    await shot(admin, '04-unique-codes.png');
+  });
+
+  step('shares both locks to the code at Maintenance', async () => {
+    await menu('My Locks');
+    await admin.getByRole('checkbox', { name: 'Select Front door' }).check();
+    await admin.getByRole('checkbox', { name: 'Select Garden shed' }).check();
+    await admin.getByRole('button', { name: 'Share (2)' }).click();
+    const dialog = admin.getByRole('dialog', { name: 'Share 2 locks' });
+    const codeSelect = dialog.getByLabel('Unique Code', { exact: true });
+    const value = await codeSelect.locator('option', { hasText: state.code }).getAttribute('value');
+    await codeSelect.selectOption(value);
+    const level = dialog.getByLabel('Permission level');
+    assert.equal(await level.locator('option[value=ADMIN]').isDisabled(), true);
+    await level.selectOption('MAINTENANCE');
+    await shot(admin, '05-share.png');
+    await dialog.getByRole('button', { name: 'Next' }).click();
+    await dialog.getByRole('button', { name: 'Confirm share' }).click();
+    await admin.getByText(`Shared 2 lock(s) to code ${state.code} at Maintenance.`).waitFor();
+  });
+
+  step('provisions the virtual locks from the lock detail page', async () => {
+    for (const name of ['Front door', 'Garden shed']) {
+      await menu('My Locks');
+      await admin.getByRole('link', { name }).click();
+      await admin.getByRole('heading', { level: 1, name }).waitFor();
+      await admin.getByRole('button', { name: 'Provision virtual lock' }).click();
+      await admin.getByText(/^Provisioned in this browser on/).waitFor();
+    }
+    await shot(admin, '06-lock-detail.png');
+  });
+
+  step('refuses a wrong code in the app view', async () => {
+    phone = await context.newPage();
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await phone.goto(`${baseUrl}/`);
+    await phone.getByRole('link', { name: 'Code Login' }).click();
+    await phone.getByRole('heading', { name: 'Code Login' }).waitFor();
+    await phone.getByLabel('Unique Code').fill('2222-3333-4444');
+    await phone.getByRole('button', { name: 'Log in' }).click();
+    await phone.getByText('That code is not valid.').waitFor();
+    await shot(phone, '07-code-login-error.png');
+  });
+
+  step('logs in with the code in lowercase without hyphens and unlocks through the virtual lock', async () => {
+    await phone.getByLabel('Unique Code').fill(state.code.replace(/-/g, '').toLowerCase());
+    await phone.getByRole('button', { name: 'Log in' }).click();
+    await phone.getByRole('heading', { name: 'Plumber, Tuesday' }).waitFor();
+    const front = phone.getByTestId('shared-lock').filter({ hasText: 'Front door' });
+    await front.getByText('Maintenance').waitFor();
+    await front.getByRole('button', { name: 'Unlock Front door' }).click();
+    await front.getByText('Unlocked', { exact: true }).waitFor();
+    await front.getByRole('button', { name: 'Battery status of Front door' }).click();
+    await front.getByText('Battery status command accepted by the lock').waitFor();
+    await front.getByRole('button', { name: 'Unlock Front door' }).click();
+    await front.getByText('Unlocked', { exact: true }).waitFor();
+    await shot(phone, '08-app-unlocked.png');
+  });
+
+  step('revokes one lock on the Permissions page; the app loses it', async () => {
+    await menu('Permissions');
+    const codeFilter = admin.getByLabel('Unique Code');
+    const value = await codeFilter.locator('option', { hasText: state.code }).getAttribute('value');
+    await codeFilter.selectOption(value);
+    const row = admin.getByRole('row').filter({ hasText: 'Garden shed' });
+    await row.waitFor();
+    await shot(admin, '09-permissions.png');
+    await row.getByRole('button', { name: /^Revoke/ }).click();
+    await admin.getByRole('alertdialog', { name: 'Revoke permission?' }).getByRole('button', { name: 'Revoke' }).click();
+    await row.waitFor({ state: 'detached' });
+
+    const shed = phone.getByTestId('shared-lock').filter({ hasText: 'Garden shed' });
+    await shed.getByRole('button', { name: 'Unlock Garden shed' }).click();
+    await shed.waitFor({ state: 'detached' });
+    await phone.getByTestId('shared-lock').filter({ hasText: 'Front door' }).waitFor();
+  });
+
+  step('shows the audit trail and exports it as CSV', async () => {
+    await menu('Activity');
+    await admin.getByRole('cell', { name: 'Lock command issued' }).first().waitFor();
+    await shot(admin, '10-activity.png');
+    const [download] = await Promise.all([admin.waitForEvent('download'), admin.getByRole('button', { name: 'Export CSV' }).click()]);
+    const dir = mkdtempSync(join(tmpdir(), 'lockvue-csv-'));
+    const file = join(dir, download.suggestedFilename());
+    await download.saveAs(file);
+    const csv = readFileSync(file, 'utf8');
+    assert.match(csv.split('\r\n')[0], /^occurredAt,action,outcome/);
+    assert.match(csv, /CODE_LOGIN/);
+    assert.match(csv, /LOCK_COMMAND_ISSUED/);
+  });
+
+  step('deletes the code: the app session ends and the code stops working', async () => {
+    await menu('Unique Codes');
+    await admin.getByRole('button', { name: `Delete code ${state.code}` }).click();
+    const confirm = admin.getByRole('alertdialog', { name: 'Delete Unique Code?' });
+    await confirm.getByRole('button', { name: 'Delete code' }).click();
+    await admin.getByLabel(`Code ${state.code}`, { exact: true }).waitFor({ state: 'detached' });
+
+    await phone.getByRole('button', { name: 'Unlock Front door' }).click();
+    await phone.getByRole('heading', { name: 'Code Login' }).waitFor();
+    await phone.getByText(/Your code session has ended/).waitFor();
+    await phone.getByLabel('Unique Code').fill(state.code);
+    await phone.getByRole('button', { name: 'Log in' }).click();
+    await phone.getByText('That code is not valid.').waitFor();
+    await shot(phone, '11-app-session-ended.png');
+  });
+
+  step('refuses codes and sharing while the feature is disabled', async () => {
+    await menu('Settings');
+    await admin.getByRole('checkbox', { name: 'Enable Unique Codes' }).uncheck();
+    await admin.getByRole('button', { name: 'Save Changes' }).click();
+    await admin.getByText('Changes saved.').waitFor();
+    await menu('Unique Codes');
+    await admin.getByText('Unique Codes are disabled for this account').waitFor();
+    // The API agrees, not just the UI.
+    const token = JSON.parse(await admin.evaluate(() => sessionStorage.getItem('lockvue.admin.session'))).accessToken;
+    const res = await fetch(`${server.baseUrl}/api/v1/unique-codes`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify({ description: 'x', expiresAt: new Date(Date.now() + 86_400_000).toISOString() }),
+    });
+    assert.equal(res.status, 403);
+    assert.equal((await res.json()).code, 'unique-codes-disabled');
+  });
+});

@@ -1,0 +1,43 @@
+import { useEffect } from 'react';
+import { Navigate, Route, Routes, useNavigate } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import { setAdminUnauthorizedHandler } from '../api/client';
+import { AdminLayout } from './AdminLayout';
+import { LoginPage, SignUpPage } from '../pages/AuthPages';
+import { LocksPage } from '../pages/LocksPage';
+import { LockDetailPage } from '../pages/LockDetailPage';
+import { UniqueCodesPage } from '../pages/UniqueCodesPage';
+import { PermissionsPage } from '../pages/PermissionsPage';
+import { ActivityPage } from '../pages/ActivityPage';
+import { SettingsPage } from '../pages/SettingsPage';
+import { CodeAppPage } from '../pages/CodeAppPage';
+
+export function App() {
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+
+  useEffect(() => {
+    setAdminUnauthorizedHandler(() => {
+      queryClient.clear();
+      navigate('/login', { replace: true, state: { reason: 'expired' } });
+    });
+  }, [navigate, queryClient]);
+
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route path="/signup" element={<SignUpPage />} />
+      <Route path="/app" element={<CodeAppPage />} />
+      <Route element={<AdminLayout />}>
+        <Route index element={<Navigate to="/locks" replace />} />
+        <Route path="/locks" element={<LocksPage />} />
+        <Route path="/locks/:lockId" element={<LockDetailPage />} />
+        <Route path="/unique-codes" element={<UniqueCodesPage />} />
+        <Route path="/permissions" element={<PermissionsPage />} />
+        <Route path="/activity" element={<ActivityPage />} />
+        <Route path="/settings" element={<SettingsPage />} />
+      </Route>
+      <Route path="*" element={<Navigate to="/" replace />} />
+    </Routes>
+  );
+}
