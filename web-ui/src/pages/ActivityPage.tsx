@@ -84,7 +84,7 @@ export function ActivityPage() {
     },
     onSuccess: ({ all }) => {
       const csv = toCsv(
-        ['occurredAt', 'action', 'outcome', 'actorType', 'actorId', 'lockId', 'lockName', 'uniqueCodeId', 'uniqueCode', 'permissionId', 'reason', 'clientAddress'],
+        ['occurredAt', 'action', 'outcome', 'actorType', 'actorId', 'lockId', 'lockName', 'uniqueCodeId', 'uniqueCodeDescription', 'uniqueCode', 'permissionId', 'reason', 'clientAddress'],
         all.map((e) => [
           e.occurredAt,
           e.action,
@@ -92,8 +92,9 @@ export function ActivityPage() {
           e.actor.type,
           e.actor.id,
           e.lockId,
-          e.lockId ? lockName.get(e.lockId) : '',
+          e.lockName ?? (e.lockId ? lockName.get(e.lockId) : ''),
           e.uniqueCodeId,
+          e.uniqueCodeDescription ?? '',
           e.uniqueCodeId ? codeText.get(e.uniqueCodeId) : '',
           e.permissionId,
           e.reason,
@@ -214,8 +215,17 @@ export function ActivityPage() {
                     <span className={`badge ${e.outcome === 'SUCCESS' ? 'ok' : 'fail'}`}>{e.outcome === 'SUCCESS' ? 'Success' : 'Failure'}</span>
                   </td>
                   <td>{e.actor.type === 'USER' ? 'User' : e.actor.type === 'UNIQUE_CODE' ? 'Unique Code' : 'Anonymous'}</td>
-                  <td>{e.lockId ? (lockName.get(e.lockId) ?? <span className="mono small">{e.lockId}</span>) : '—'}</td>
-                  <td>{e.uniqueCodeId ? (codeText.get(e.uniqueCodeId) ?? <span className="mono small">deleted code</span>) : '—'}</td>
+                  <td>{e.lockId ? (e.lockName ?? lockName.get(e.lockId) ?? <span className="mono small">{e.lockId}</span>) : '—'}</td>
+                  <td>
+                    {e.uniqueCodeId ? (
+                      <>
+                        {e.uniqueCodeDescription ?? ''}{' '}
+                        <span className="mono small">{codeText.get(e.uniqueCodeId) ?? '(deleted)'}</span>
+                      </>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
                   <td className="hide-narrow small">
                     {[e.reason, e.clientAddress].filter(Boolean).join(' · ') || '—'}
                   </td>

@@ -50,6 +50,12 @@ class TenantIsolationTest {
         intruder.request().get("/api/v1/permissions?lockId=" + lock).then().statusCode(200).body("items", hasSize(0));
         intruder.request().get("/api/v1/permissions?uniqueCodeId=" + codeId).then().statusCode(200).body("items", hasSize(0));
         intruder.request().get("/api/v1/audit-events?lockId=" + lock).then().statusCode(200).body("items", hasSize(0));
+        // The intruder's refused command on the victim's lock is in the intruder's trail, without the lock's name.
+        intruder.request().body(Map.of("nonce", "AAAAAAAAAAAAAAAAAAAAAA", "action", "UNLOCK"))
+                .post("/api/v1/locks/" + lock + "/unlock-commands").then().statusCode(404);
+        intruder.request().get("/api/v1/audit-events?action=LOCK_COMMAND_ISSUED").then().statusCode(200)
+                .body("items[0].lockId", equalTo(lock)).body("items[0].lockName", equalTo(null))
+                .body("items[0].outcome", equalTo("FAILURE"));
         intruder.request().get("/api/v1/locks").then().body("items", hasSize(0));
         intruder.request().get("/api/v1/unique-codes").then().body("items", hasSize(0));
 

@@ -64,6 +64,7 @@ class UniqueCodeWorkflowTest {
         assertThat(trail).extracting(e -> e.get("action") + ":" + e.get("outcome")).containsSubsequence(
                 "UNIQUE_CODE_DELETED:SUCCESS", "PERMISSION_REVOKED:SUCCESS", "PERMISSION_REVOKED:SUCCESS",
                 "CODE_LOGIN:FAILURE", "CODE_LOGIN:SUCCESS", "PERMISSION_GRANTED:SUCCESS", "UNIQUE_CODE_CREATED:SUCCESS");
+        assertThat(trail).allSatisfy(e -> assertThat(e.get("uniqueCodeDescription")).isEqualTo("Plumber, Tuesday"));
         assertThat(owner.auditEvents("")).extracting(e -> (String) e.get("action"))
                 .contains("ACCOUNT_CREATED", "SETTINGS_CHANGED", "LOCK_ACTIVATED");
         owner.request().get("/api/v1/audit-events?lockId=" + frontDoor).then().statusCode(200)

@@ -4,8 +4,8 @@ import com.lockvue.application.port.in.AccountAdmin;
 import com.lockvue.application.port.in.FindAuditEventsQuery;
 import com.lockvue.application.port.out.AuditLog;
 import com.lockvue.application.port.out.TransactionRunner;
+import com.lockvue.application.view.AuditEntry;
 import com.lockvue.application.view.AuditFilter;
-import com.lockvue.domain.audit.AuditEvent;
 import com.lockvue.domain.page.Page;
 import com.lockvue.domain.page.PageRequest;
 
@@ -19,7 +19,7 @@ public class AuditQueryService implements FindAuditEventsQuery {
     }
 
     @Override
-    public Page<AuditEvent> list(AccountAdmin admin, AuditFilter filter, PageRequest page) {
+    public Page<AuditEntry> list(AccountAdmin admin, AuditFilter filter, PageRequest page) {
         return tx.inTransaction(() -> audit.search(admin.accountId(), filter == null ? AuditFilter.none() : filter, page));
     }
 }

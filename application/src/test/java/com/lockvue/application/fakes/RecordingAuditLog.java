@@ -1,6 +1,7 @@
 package com.lockvue.application.fakes;
 
 import com.lockvue.application.port.out.AuditLog;
+import com.lockvue.application.view.AuditEntry;
 import com.lockvue.application.view.AuditFilter;
 import com.lockvue.domain.account.AccountId;
 import com.lockvue.domain.audit.AuditAction;
@@ -22,7 +23,7 @@ public final class RecordingAuditLog implements AuditLog, Transactional {
     }
 
     @Override
-    public Page<AuditEvent> search(AccountId owner, AuditFilter filter, PageRequest page) {
+    public Page<AuditEntry> search(AccountId owner, AuditFilter filter, PageRequest page) {
         List<AuditEvent> matching = events.stream()
                 .filter(e -> owner.equals(e.accountId()))
                 .filter(e -> filter.lockId() == null || filter.lockId().equals(e.lockId()))
@@ -32,7 +33,7 @@ public final class RecordingAuditLog implements AuditLog, Transactional {
                 .filter(e -> filter.to() == null || e.occurredAt().isBefore(filter.to()))
                 .sorted(Comparator.comparing(AuditEvent::occurredAt).reversed())
                 .toList();
-        return Paging.slice(matching, page);
+        return Paging.slice(matching, page).map(e -> new AuditEntry(e, null, null));
     }
 
     public List<AuditEvent> events() {

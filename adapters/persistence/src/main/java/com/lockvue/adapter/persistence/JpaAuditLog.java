@@ -1,6 +1,7 @@
 package com.lockvue.adapter.persistence;
 
 import com.lockvue.application.port.out.AuditLog;
+import com.lockvue.application.view.AuditEntry;
 import com.lockvue.application.view.AuditFilter;
 import com.lockvue.domain.account.AccountId;
 import com.lockvue.domain.audit.Actor;
@@ -12,7 +13,10 @@ import com.lockvue.domain.page.Page;
 import com.lockvue.domain.page.PageRequest;
 import com.lockvue.domain.permission.PermissionId;
 import com.lockvue.domain.uniquecode.UniqueCodeId;
-import io.quarkus.panache.common.Parameters;
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.TypedQuery;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
@@ -39,38 +43,53 @@ public class JpaAuditLog implements AuditLog {
         e.persist();
     }
 
+    /**
+     * Names are joined only from the event's own account: an event may name another account's id (a refused
+     * attempt on it), whose name must not show.
+     */
+    private static final String SELECT = "select e, l.name, c.description from AuditEventEntity e"
+            + " left join LockEntity l on l.id = e.lockId and l.accountId = e.accountId"
+            + " left join UniqueCodeEntity c on c.id = e.uniqueCodeId and c.accountId = e.accountId"
+            + " where e.accountId = :owner";
+
     @Override
-    public Page<AuditEvent> search(AccountId owner, AuditFilter filter, PageRequest page) {
-        StringBuilder where = new StringBuilder("accountId = :owner");
-        Parameters params = Parameters.with("owner", owner.value());
+    public Page<AuditEntry> search(AccountId owner, AuditFilter filter, PageRequest page) {
+        StringBuilder jpql = new StringBuilder(SELECT);
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("owner", owner.value());
         if (filter.lockId() != null) {
-            where.append(" and lockId = :lock");
-            params.and("lock", filter.lockId().value());
+            jpql.append(" and e.lockId = :lock");
+            params.put("lock", filter.lockId().value());
         }
         if (filter.uniqueCodeId() != null) {
-            where.append(" and uniqueCodeId = :code");
-            params.and("code", filter.uniqueCodeId().value());
+            jpql.append(" and e.uniqueCodeId = :code");
+            params.put("code", filter.uniqueCodeId().value());
         }
         if (filter.action() != null) {
-            where.append(" and action = :action");
-            params.and("action", filter.action().name());
+            jpql.append(" and e.action = :action");
+            params.put("action", filter.action().name());
         }
         if (filter.from() != null) {
-            where.append(" and occurredAt >= :from");
-            params.and("from", filter.from());
+            jpql.append(" and e.occurredAt >= :from");
+            params.put("from", filter.from());
         }
         if (filter.to() != null) {
-            where.append(" and occurredAt < :to");
-            params.and("to", filter.to());
+            jpql.append(" and e.occurredAt < :to");
+            params.put("to", filter.to());
         }
         if (page.cursor() != null) {
             Cursor after = Cursor.decode(page.cursor());
-            where.append(" and (occurredAt < :afterTime or (occurredAt = :afterTime and id < :afterId))");
-            params.and("afterTime", Cursor.instantKey(after)).and("afterId", after.id());
+            jpql.append(" and (e.occurredAt < :afterTime or (e.occurredAt = :afterTime and e.id < :afterId))");
+            params.put("afterTime", Cursor.instantKey(after));
+            params.put("afterId", after.id());
         }
-        List<AuditEventEntity> rows = AuditEventEntity.<AuditEventEntity>find(
-                where + " order by occurredAt desc, id desc", params).range(0, page.limit()).list();
-        return Pages.of(rows, page.limit(), JpaAuditLog::toDomain, e -> new Cursor(e.occurredAt.toString(), e.id));
+        jpql.append(" order by e.occurredAt desc, e.id desc");
+        TypedQuery<Object[]> query = Panache.getEntityManager().createQuery(jpql.toString(), Object[].class)
+                .setMaxResults(page.limit() + 1);
+        params.forEach(query::setParameter);
+        return Pages.of(query.getResultList(), page.limit(),
+                row -> new AuditEntry(toDomain((AuditEventEntity) row[0]), (String) row[1], (String) row[2]),
+                row -> new Cursor(((AuditEventEntity) row[0]).occurredAt.toString(), ((AuditEventEntity) row[0]).id));
     }
 
     private static AuditEvent toDomain(AuditEventEntity e) {

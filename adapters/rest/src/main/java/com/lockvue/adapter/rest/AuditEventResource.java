@@ -7,7 +7,7 @@ import com.lockvue.adapter.rest.security.Roles;
 import com.lockvue.application.port.in.FindAuditEventsQuery;
 import com.lockvue.application.view.AuditFilter;
 import com.lockvue.domain.audit.AuditAction;
-import com.lockvue.domain.audit.AuditEvent;
+import com.lockvue.application.view.AuditEntry;
 import com.lockvue.domain.lock.LockId;
 import com.lockvue.domain.page.Page;
 import com.lockvue.domain.uniquecode.UniqueCodeId;
@@ -36,7 +36,7 @@ public class AuditEventResource {
                 Params.optionalId(uniqueCodeId, "uniqueCodeId", UniqueCodeId::new),
                 Params.optionalEnum(action, "action", AuditAction.class), Params.optionalInstant(from, "from"),
                 Params.optionalInstant(to, "to"));
-        Page<AuditEvent> page = audit.list(callers.admin(), filter, Params.page(limit, cursor));
+        Page<AuditEntry> page = audit.list(callers.admin(), filter, Params.page(limit, cursor));
         return new AuditEventPage(page.items().stream().map(AuditEventDto::of).toList(), page.nextCursor());
     }
 }

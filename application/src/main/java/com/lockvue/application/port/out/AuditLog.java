@@ -1,5 +1,6 @@
 package com.lockvue.application.port.out;
 
+import com.lockvue.application.view.AuditEntry;
 import com.lockvue.application.view.AuditFilter;
 import com.lockvue.domain.account.AccountId;
 import com.lockvue.domain.audit.AuditEvent;
@@ -10,6 +11,6 @@ import com.lockvue.domain.page.PageRequest;
 public interface AuditLog {
     void append(AuditEvent event);
 
-    /** The account's events, newest first. */
-    Page<AuditEvent> search(AccountId owner, AuditFilter filter, PageRequest page);
+    /** The account's events, newest first, with the names of their lock and code. */
+    Page<AuditEntry> search(AccountId owner, AuditFilter filter, PageRequest page);
 }

@@ -1,5 +1,6 @@
 package com.lockvue.adapter.rest.dto;
 
+import com.lockvue.application.view.AuditEntry;
 import com.lockvue.domain.audit.AuditAction;
 import com.lockvue.domain.audit.AuditEvent;
 import com.lockvue.domain.audit.AuditOutcome;
@@ -15,12 +16,14 @@ public final class AuditDtos {
     }
 
     public record AuditEventDto(UUID id, Instant occurredAt, AuditAction action, AuditOutcome outcome, ActorDto actor,
-            UUID lockId, UUID uniqueCodeId, UUID permissionId, String reason, String clientAddress) {
-        public static AuditEventDto of(AuditEvent e) {
+            UUID lockId, String lockName, UUID uniqueCodeId, String uniqueCodeDescription, UUID permissionId,
+            String reason, String clientAddress) {
+        public static AuditEventDto of(AuditEntry entry) {
+            AuditEvent e = entry.event();
             return new AuditEventDto(e.id(), e.occurredAt(), e.action(), e.outcome(),
                     new ActorDto(e.actor().type().name(), e.actor().id()),
-                    e.lockId() == null ? null : e.lockId().value(),
-                    e.uniqueCodeId() == null ? null : e.uniqueCodeId().value(),
+                    e.lockId() == null ? null : e.lockId().value(), entry.lockName(),
+                    e.uniqueCodeId() == null ? null : e.uniqueCodeId().value(), entry.uniqueCodeDescription(),
                     e.permissionId() == null ? null : e.permissionId().value(), e.reason(), e.clientAddress());
         }
     }
