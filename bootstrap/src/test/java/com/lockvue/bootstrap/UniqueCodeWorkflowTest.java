@@ -76,7 +76,9 @@ class UniqueCodeWorkflowTest {
         Owner owner = Owner.signUp();
         String token = owner.api.anonymous()
                 .body(Map.of("email", owner.email.toUpperCase(), "password", Owner.PASSWORD))
-                .post("/api/v1/auth/login").then().statusCode(200).extract().path("accessToken");
+                .post("/api/v1/auth/login").then().statusCode(200)
+                .header("Cache-Control", "no-store").header("X-Content-Type-Options", "nosniff")
+                .extract().path("accessToken");
         owner.api.with(token).get("/api/v1/me").then().statusCode(200)
                 .body("user.email", equalTo(owner.email)).body("account.id", equalTo(owner.accountId))
                 .body("account.settings.timeZone", equalTo("UTC"));

@@ -25,8 +25,18 @@ public class PostgresAttemptLimiter implements AttemptLimiter {
             RETURNING window_start, attempts
             """;
 
+    /** Counters idle this long are gone; longer than any window, so no live count is ever lost. */
+    static final Duration RETENTION = Duration.ofDays(1);
+    /** About one attempt in this many also sweeps idle counters, so keys that attackers rotate cannot pile up. */
+    private static final int SWEEP_EVERY = 500;
+
+    private final java.util.concurrent.atomic.AtomicLong attempts = new java.util.concurrent.atomic.AtomicLong();
+
     @Override
     public Decision register(String key, int limit, Duration window, Instant now) {
+        if (attempts.incrementAndGet() % SWEEP_EVERY == 0) {
+            sweepIdleCounters(now);
+        }
         Object[] row = (Object[]) Panache.getEntityManager().createNativeQuery(COUNT_ATTEMPT)
                 .setParameter("key", key.length() > 200 ? key.substring(0, 200) : key)
                 .setParameter("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
@@ -39,6 +49,12 @@ public class PostgresAttemptLimiter implements AttemptLimiter {
         }
         Duration left = Duration.between(now, windowStart.plus(window));
         return new Decision(false, left.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : left);
+    }
+
+    public int sweepIdleCounters(Instant now) {
+        return Panache.getEntityManager().createNativeQuery("DELETE FROM attempt_counters WHERE window_start < :cutoff")
+                .setParameter("cutoff", OffsetDateTime.ofInstant(now.minus(RETENTION), ZoneOffset.UTC))
+                .executeUpdate();
     }
 
     private static Instant toInstant(Object value) {

@@ -1,0 +1,47 @@
+package com.lockvue.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lockvue.application.port.out.AttemptLimiter;
+import io.quarkus.test.TestTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Rate-limit counters in PostgreSQL: a fixed window per key, and idle keys swept away. */
+@QuarkusTest
+class AttemptCounterSweepTest {
+    @Inject
+    AttemptLimiter limiter;
+
+    @Inject
+    EntityManager db;
+
+    @Test
+    @TestTransaction
+    void aKeyIsLimitedWithinItsWindowAndFreshInTheNextAndIdleKeysAreSweptAfterADay() {
+        String key = "test:" + UUID.randomUUID();
+        Instant start = Instant.parse("2030-01-01T00:00:00Z");
+        Duration window = Duration.ofMinutes(10);
+        assertThat(limiter.register(key, 2, window, start).allowed()).isTrue();
+        assertThat(limiter.register(key, 2, window, start.plusSeconds(1)).allowed()).isTrue();
+        AttemptLimiter.Decision third = limiter.register(key, 2, window, start.plusSeconds(60));
+        assertThat(third.allowed()).isFalse();
+        assertThat(third.retryAfter()).isEqualTo(Duration.ofMinutes(9));
+        assertThat(limiter.register(key, 2, window, start.plus(window)).allowed()).isTrue();
+
+        int swept = ((com.lockvue.adapter.persistence.PostgresAttemptLimiter) unwrap(limiter))
+                .sweepIdleCounters(start.plus(Duration.ofDays(2)));
+        assertThat(swept).isGreaterThanOrEqualTo(1);
+        assertThat(db.createNativeQuery("select count(*) from attempt_counters where bucket_key = ?1")
+                .setParameter(1, key).getSingleResult()).isEqualTo(0L);
+    }
+
+    private static Object unwrap(Object bean) {
+        return bean instanceof io.quarkus.arc.ClientProxy proxy ? proxy.arc_contextualInstance() : bean;
+    }
+}
