@@ -3,12 +3,12 @@ package com.lockvue.bootstrap;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.nio.file.Path;
-import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
  * Starts the server. Before Quarkus boots it settles what Quarkus cannot: which PostgreSQL to use (the one named
- * by LOCKVUE_DB_URL, or an embedded one whose data lives in the data folder) and the development secrets.
+ * by LOCKVUE_DB_URL, or an embedded one whose data lives in the data folder) and the development secrets. Both
+ * reach Quarkus as {@link DevelopmentDefaults}, below any real configuration.
  */
 @QuarkusMain
 public class LockVueMain {
@@ -16,7 +16,7 @@ public class LockVueMain {
 
     public static void main(String... args) {
         Path dataDirectory = Path.of(setting("LOCKVUE_DATA_DIR", "lockvue.data-dir", "data")).toAbsolutePath();
-        secretsUnlessConfigured(dataDirectory).forEach(LockVueMain::setIfAbsent);
+        DevelopmentSecrets.ensure(dataDirectory.resolve("secrets")).forEach(DevelopmentDefaults::put);
         EmbeddedDatabase embedded = null;
         String externalUrl = setting("LOCKVUE_DB_URL", "lockvue.db.url", null);
         if (externalUrl != null) {
@@ -28,9 +28,9 @@ public class LockVueMain {
             LOG.infof("No database configured: starting the embedded PostgreSQL in %s", dataDirectory.resolve("postgres"));
             embedded = EmbeddedDatabase.start(dataDirectory.resolve("postgres"), dataDirectory.resolve("postgres-runtime"),
                     false);
-            System.setProperty("quarkus.datasource.jdbc.url", embedded.jdbcUrl());
-            System.setProperty("quarkus.datasource.username", embedded.user());
-            System.setProperty("quarkus.datasource.password", embedded.password());
+            DevelopmentDefaults.put("quarkus.datasource.jdbc.url", embedded.jdbcUrl());
+            DevelopmentDefaults.put("quarkus.datasource.username", embedded.user());
+            DevelopmentDefaults.put("quarkus.datasource.password", embedded.password());
         }
         try {
             Quarkus.run(args);
@@ -41,10 +41,6 @@ public class LockVueMain {
         }
     }
 
-    private static Map<String, String> secretsUnlessConfigured(Path dataDirectory) {
-        return DevelopmentSecrets.ensure(dataDirectory.resolve("secrets"));
-    }
-
     private static String setting(String env, String property, String fallback) {
         String fromProperty = System.getProperty(property);
         if (fromProperty != null && !fromProperty.isBlank()) {
@@ -52,14 +48,6 @@ public class LockVueMain {
         }
         String fromEnv = System.getenv(env);
         return fromEnv != null && !fromEnv.isBlank() ? fromEnv : fallback;
-    }
-
-    /** Configuration given explicitly (system property or its environment variable) wins over development secrets. */
-    private static void setIfAbsent(String key, String value) {
-        String envName = key.toUpperCase().replaceAll("[^A-Z0-9]", "_");
-        if (System.getProperty(key) == null && System.getenv(envName) == null) {
-            System.setProperty(key, value);
-        }
     }
 
     private static void setIfPresent(String key, String value) {

@@ -86,6 +86,21 @@ class BadInputTest {
     }
 
     @Test
+    void craftedCursorsAndInstantsBeyondTheCalendarAreA400() {
+        java.util.function.Function<String, String> cursorOf = text -> java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String id = java.util.UUID.randomUUID().toString();
+        owner.api.unchecked(owner.token).get("/api/v1/locks?cursor=" + cursorOf.apply("a\u0000b\n" + id)).then()
+                .statusCode(400).body("errors[0].pointer", equalTo("/cursor"));
+        owner.api.unchecked(owner.token).get("/api/v1/unique-codes?cursor=" + cursorOf.apply("+300000-01-01T00:00:00Z\n" + id))
+                .then().statusCode(400).body("errors[0].pointer", equalTo("/cursor"));
+        owner.api.unchecked(owner.token).get("/api/v1/audit-events?from=%2B300000-01-01T00:00:00Z").then().statusCode(400)
+                .body("errors[0].pointer", equalTo("/from"));
+        post("/api/v1/unique-codes", "{\"description\":\"x\",\"expiresAt\":\"+300000-01-01T00:00:00Z\"}").statusCode(400);
+        owner.request().get("/api/v1/unique-codes").then().body("items", hasSize(0));
+    }
+
+    @Test
     void signUpReportsEveryBadFieldAtOnceAndCreatesNothing() {
         var problem = owner.api.unchecked().contentType("application/json")
                 .body(Map.of("accountName", "", "email", "not-an-email", "password", "short", "timeZone", "Mars/Olympus"))

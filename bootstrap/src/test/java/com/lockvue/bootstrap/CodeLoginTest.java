@@ -87,7 +87,8 @@ class CodeLoginTest {
         Api client = new Api();
         String guess = "ZZZZ-ZZZZ-ZZZZ";
         client.unchecked().contentType("application/json").body(Map.of("code", guess, "deviceId", "device-guess-1"))
-                .post("/api/v1/code-login").then().statusCode(401).body("code", equalTo("invalid-unique-code"));
+                .post("/api/v1/code-login").then().statusCode(401).body("code", equalTo("invalid-unique-code"))
+                .header("WWW-Authenticate", "Bearer");
         client.unchecked().contentType("application/json").body(Map.of("code", "not a code", "deviceId", "device-guess-1"))
                 .post("/api/v1/code-login").then().statusCode(400).body("errors[0].pointer", equalTo("/code"));
         @SuppressWarnings("unchecked")

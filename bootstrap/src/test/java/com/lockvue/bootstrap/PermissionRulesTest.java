@@ -53,6 +53,32 @@ class PermissionRulesTest {
     }
 
     @Test
+    void racingRevokesAndADeleteOfTheSameCodeEndCleanlyWithoutA500() throws Exception {
+        Owner owner = Owner.signUp().enableUniqueCodes();
+        String lock = owner.activateLock("Door");
+        String codeId = owner.createCode("Guest").getString("id");
+        String permissionId = owner.share(codeId, "RESTRICTED", lock).get(0);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                answers.add(pool.submit(() -> owner.request().delete("/api/v1/permissions/" + permissionId).statusCode()));
+            }
+            answers.add(pool.submit(() -> owner.request().delete("/api/v1/unique-codes/" + codeId).statusCode()));
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(statuses.subList(0, 3)).allMatch(s -> s == 204 || s == 404);
+            assertThat(statuses.get(3)).isEqualTo(204);
+        } finally {
+            pool.shutdownNow();
+        }
+        owner.request().get("/api/v1/permissions?lockId=" + lock).then().body("items", hasSize(0));
+        assertThat(owner.auditEvents("action=PERMISSION_REVOKED")).hasSize(1);
+    }
+
+    @Test
     void duplicateLocksInOneShareAreRefusedNamingTheDuplicate() {
         Owner owner = Owner.signUp().enableUniqueCodes();
         String lock = owner.activateLock("Door");

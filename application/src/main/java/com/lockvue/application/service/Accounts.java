@@ -11,6 +11,11 @@ final class Accounts {
     private Accounts() {
     }
 
+    static Account requireForUpdate(AccountRepository accounts, AccountId id) {
+        return accounts.findByIdForUpdate(id)
+                .orElseThrow(() -> new NotFound(FailureCode.ACCOUNT_NOT_FOUND, "The account no longer exists"));
+    }
+
     static Account require(AccountRepository accounts, AccountId id) {
         return accounts.findById(id)
                 .orElseThrow(() -> new NotFound(FailureCode.ACCOUNT_NOT_FOUND, "The account no longer exists"));

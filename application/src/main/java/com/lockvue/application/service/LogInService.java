@@ -54,15 +54,31 @@ public class LogInService implements LogInUseCase {
             throw InvalidInput.of("/password", "must be at most " + Password.MAX + " characters");
         }
         EmailAddress email = new EmailAddress(command.email());
-        // The attempt is counted and audited in its own committed transaction, also when it fails.
-        Outcome outcome = tx.inTransaction(() -> attempt(email, command));
+        // Three steps, so that the deliberately slow hash holds no connection and no counter lock:
+        // count the attempt and find the user; compare the password; record the outcome.
+        Attempt attempt = tx.inTransaction(() -> countAttempt(email, command));
+        if (attempt.refusal() != null) {
+            throw attempt.refusal();
+        }
+        Optional<User> user = attempt.user();
+        boolean matches = hasher.matches(command.password(), user.map(User::passwordHash).orElse(hasher.decoyHash()));
+        Outcome outcome = tx.inTransaction(() -> {
+            Instant now = clock.instant();
+            if (user.isEmpty() || !matches) {
+                return fail(user, now, command,
+                        new NotAuthenticated(FailureCode.INVALID_CREDENTIALS, "Email or password is incorrect"));
+            }
+            audit.append(AuditEvent.of(AuditAction.USER_LOGIN, Actor.user(user.get().id()), now)
+                    .account(user.get().accountId()).from(command.clientAddress()).build());
+            return new Outcome(new LoggedIn(user.get(), Accounts.require(accounts, user.get().accountId())), null);
+        });
         if (outcome.failure() != null) {
             throw outcome.failure();
         }
         return outcome.loggedIn();
     }
 
-    private Outcome attempt(EmailAddress email, LogInCommand command) {
+    private Attempt countAttempt(EmailAddress email, LogInCommand command) {
         Instant now = clock.instant();
         Decision byAddress = limiter.register("login:addr:" + command.clientAddress(), limits.perAddress(),
                 limits.window(), now);
@@ -71,16 +87,11 @@ public class LogInService implements LogInUseCase {
         if (!byAddress.allowed() || !byEmail.allowed()) {
             var retryAfter = byAddress.retryAfter().compareTo(byEmail.retryAfter()) > 0 ? byAddress.retryAfter()
                     : byEmail.retryAfter();
-            return fail(user, now, command, new TooManyAttempts("Too many login attempts; try again later", retryAfter));
+            return new Attempt(user,
+                    fail(user, now, command, new TooManyAttempts("Too many login attempts; try again later", retryAfter))
+                            .failure());
         }
-        boolean matches = hasher.matches(command.password(), user.map(User::passwordHash).orElse(hasher.decoyHash()));
-        if (user.isEmpty() || !matches) {
-            return fail(user, now, command,
-                    new NotAuthenticated(FailureCode.INVALID_CREDENTIALS, "Email or password is incorrect"));
-        }
-        audit.append(AuditEvent.of(AuditAction.USER_LOGIN, Actor.user(user.get().id()), now)
-                .account(user.get().accountId()).from(command.clientAddress()).build());
-        return new Outcome(new LoggedIn(user.get(), Accounts.require(accounts, user.get().accountId())), null);
+        return new Attempt(user, null);
     }
 
     private Outcome fail(Optional<User> user, Instant now, LogInCommand command, DomainFailure failure) {
@@ -93,6 +104,9 @@ public class LogInService implements LogInUseCase {
                     .failed(failure.code().slug()).from(command.clientAddress()).build());
         }
         return new Outcome(null, failure);
+    }
+
+    private record Attempt(Optional<User> user, DomainFailure refusal) {
     }
 
     private record Outcome(LoggedIn loggedIn, DomainFailure failure) {

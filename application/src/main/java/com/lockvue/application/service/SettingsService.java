@@ -35,7 +35,7 @@ public class SettingsService implements ManageSettingsUseCase {
     public AccountSettings update(AccountAdmin admin, UpdateSettingsCommand command) {
         var zone = command.timeZone() == null ? null : TimeZones.parse(command.timeZone(), "/timeZone");
         return tx.inTransaction(() -> {
-            Account account = Accounts.require(accounts, admin.accountId());
+            Account account = Accounts.requireForUpdate(accounts, admin.accountId());
             AccountSettings before = account.settings();
             AccountSettings after = before;
             if (command.uniqueCodesEnabled() != null) {

@@ -13,6 +13,11 @@ public final class InMemoryAccountRepository extends MapStore<AccountId, Account
     }
 
     @Override
+    public Optional<Account> findByIdForUpdate(AccountId id) {
+        return findById(id);
+    }
+
+    @Override
     public void add(Account account) {
         if (rows.containsKey(account.id())) {
             throw new IllegalStateException("duplicate account " + account.id());

@@ -17,6 +17,12 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public Optional<Account> findByIdForUpdate(AccountId id) {
+        return AccountEntity.<AccountEntity>find("id", id.value()).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional().map(JpaAccountRepository::toDomain);
+    }
+
+    @Override
     public void add(Account account) {
         AccountEntity e = new AccountEntity();
         e.id = account.id().value();

@@ -78,14 +78,15 @@ public class JpaPermissionRepository implements PermissionRepository {
 
     @Override
     public void remove(PermissionId id) {
-        PermissionEntity.deleteById(id.value());
+        // A bulk delete: a row another transaction removed first is simply not there, never a stale-state error.
+        PermissionEntity.delete("id", id.value());
     }
 
     @Override
     public List<Permission> removeAll(Recipient recipient) {
         List<PermissionEntity> rows = PermissionEntity.list("recipientType = ?1 and recipientId = ?2", UNIQUE_CODE,
                 recipientId(recipient));
-        rows.forEach(PermissionEntity::delete);
+        PermissionEntity.delete("recipientType = ?1 and recipientId = ?2", UNIQUE_CODE, recipientId(recipient));
         return rows.stream().map(JpaPermissionRepository::toDomain).toList();
     }
 

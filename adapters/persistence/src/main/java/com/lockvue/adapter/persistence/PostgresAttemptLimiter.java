@@ -2,6 +2,7 @@ package com.lockvue.adapter.persistence;
 
 import com.lockvue.application.port.out.AttemptLimiter;
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,10 +52,12 @@ public class PostgresAttemptLimiter implements AttemptLimiter {
         return new Decision(false, left.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : left);
     }
 
+    /** In a transaction of its own, so a slow sweep never holds up, or fails, the login that triggered it. */
     public int sweepIdleCounters(Instant now) {
-        return Panache.getEntityManager().createNativeQuery("DELETE FROM attempt_counters WHERE window_start < :cutoff")
+        return QuarkusTransaction.requiringNew().call(() -> Panache.getEntityManager()
+                .createNativeQuery("DELETE FROM attempt_counters WHERE window_start < :cutoff")
                 .setParameter("cutoff", OffsetDateTime.ofInstant(now.minus(RETENTION), ZoneOffset.UTC))
-                .executeUpdate();
+                .executeUpdate());
     }
 
     private static Instant toInstant(Object value) {

@@ -14,6 +14,9 @@ import java.util.function.Function;
  * the framework's bare 404.
  */
 public final class Params {
+    /** The range PostgreSQL timestamps and people's calendars share. */
+    static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
     private Params() {
     }
 
@@ -64,10 +67,18 @@ public final class Params {
             return null;
         }
         try {
-            return OffsetDateTime.parse(raw).toInstant();
+            return withinCalendar(OffsetDateTime.parse(raw).toInstant(), name);
         } catch (DateTimeParseException e) {
             throw InvalidInput.of("/" + name, "must be an RFC 3339 date-time such as 2030-01-31T17:00:00Z");
         }
+    }
+
+    /** Refuses instants JSON can carry but PostgreSQL cannot store (beyond years 1 to 9999). */
+    public static Instant withinCalendar(Instant instant, String name) {
+        if (instant != null && (instant.isBefore(EARLIEST) || instant.isAfter(LATEST))) {
+            throw InvalidInput.of("/" + name, "must be between years 1 and 9999");
+        }
+        return instant;
     }
 
     /** A required JSON body that arrived empty. */

@@ -55,7 +55,8 @@ public class UniqueCodeResource {
     public Response create(CreateUniqueCodeRequest request) {
         CreateUniqueCodeRequest body = Params.body(request);
         UniqueCodeView created = create.create(callers.admin(), new CreateUniqueCodeUseCase.CreateUniqueCodeCommand(
-                body.description(), body.expiresAt() == null ? null : body.expiresAt().toInstant()));
+                body.description(),
+                body.expiresAt() == null ? null : Params.withinCalendar(body.expiresAt().toInstant(), "expiresAt")));
         return Response.created(URI.create("/api/v1/unique-codes/" + created.code().id()))
                 .entity(UniqueCodeDto.of(created)).build();
     }

@@ -7,6 +7,9 @@ import java.util.Optional;
 public interface AccountRepository {
     Optional<Account> findById(AccountId id);
 
+    /** Same as {@link #findById} but holds a write lock on the account until the transaction ends. */
+    Optional<Account> findByIdForUpdate(AccountId id);
+
     void add(Account account);
 
     void update(Account account);

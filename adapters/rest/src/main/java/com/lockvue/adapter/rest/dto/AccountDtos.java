@@ -27,6 +27,10 @@ public final class AccountDtos {
 
     public record AdminSession(String accessToken, String tokenType, Instant expiresAt, UserDto user,
             AccountDto account) {
+        @Override
+        public String toString() {
+            return "AdminSession[accessToken=****, expiresAt=" + expiresAt + ", user=" + user + "]";
+        }
     }
 
     public record Me(UserDto user, AccountDto account) {

@@ -19,6 +19,10 @@ public final class CodeSessionDtos {
 
     public record CodeSessionToken(String accessToken, String tokenType, Instant expiresAt,
             UniqueCodeDtos.CodeSummary uniqueCode) {
+        @Override
+        public String toString() {
+            return "CodeSessionToken[accessToken=****, expiresAt=" + expiresAt + ", uniqueCode=" + uniqueCode + "]";
+        }
     }
 
     public record SharedLockDto(UUID lockId, String name, String serialNumber, PermissionLevel level) {

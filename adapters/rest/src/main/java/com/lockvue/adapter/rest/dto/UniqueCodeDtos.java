@@ -27,6 +27,11 @@ public final class UniqueCodeDtos {
             return new UniqueCodeDto(code.id().value(), code.code().display(), code.description(), view.status(),
                     code.createdAt(), code.expiresAt(), view.sharedLockCount(), device);
         }
+
+        @Override
+        public String toString() {
+            return "UniqueCodeDto[id=" + id + ", code=****, status=" + status + ", expiresAt=" + expiresAt + "]";
+        }
     }
 
     public record UniqueCodePage(List<UniqueCodeDto> items, String nextCursor) {

@@ -38,6 +38,9 @@ public final class Problems {
                         .map(e -> new Problem.FieldProblem(e.field(), e.message())).toList())
                 .withInstance(path);
         Response.ResponseBuilder response = Response.status(problem.status());
+        if (problem.status() == 401) {
+            response.header("WWW-Authenticate", "Bearer");
+        }
         if (failure instanceof TooManyAttempts tooMany) {
             long seconds = Math.max(1, (tooMany.retryAfter().toMillis() + 999) / 1000);
             problem = problem.withRetryAfter(seconds);

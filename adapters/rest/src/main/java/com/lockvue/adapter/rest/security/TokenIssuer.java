@@ -42,10 +42,11 @@ public class TokenIssuer {
      * code again, so deleting or revoking does not wait for the token to expire.
      */
     public IssuedToken forCodeSession(CodeSession session, UniqueCode code, Clock domainClock) {
+        // JWT times are whole seconds of wall-clock time: round down so the token never outlives the code.
         Instant now = Instant.now();
         Duration untilCodeExpiry = Duration.between(domainClock.instant(), code.expiresAt());
         Duration ttl = untilCodeExpiry.compareTo(codeSessionTtl) < 0 ? untilCodeExpiry : codeSessionTtl;
-        Instant expiresAt = now.plus(ttl.isNegative() ? Duration.ZERO : ttl).plusSeconds(1);
+        Instant expiresAt = now.plus(ttl.isNegative() ? Duration.ZERO : ttl).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         String token = Jwt.issuer(issuer).subject(session.uniqueCodeId().toString())
                 .claim(ACCOUNT_CLAIM, session.accountId().toString())
                 .claim(DEVICE_CLAIM, session.deviceId().value())
