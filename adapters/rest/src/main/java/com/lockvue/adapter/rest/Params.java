@@ -14,6 +14,8 @@ import java.util.function.Function;
  * the framework's bare 404.
  */
 public final class Params {
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
     private Params() {
     }
 
@@ -64,7 +66,12 @@ public final class Params {
             return null;
         }
         try {
-            return OffsetDateTime.parse(raw).toInstant();
+            Instant instant = OffsetDateTime.parse(raw).toInstant();
+            // PostgreSQL's timestamptz cannot hold every Java instant; outside these years it would be a 500.
+            if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+                throw InvalidInput.of("/" + name, "must be between the years 1 and 9999");
+            }
+            return instant;
         } catch (DateTimeParseException e) {
             throw InvalidInput.of("/" + name, "must be an RFC 3339 date-time such as 2030-01-31T17:00:00Z");
         }
