@@ -31,7 +31,7 @@ public class RevokePermissionService implements RevokePermissionUseCase {
     @Override
     public void revoke(AccountAdmin admin, PermissionId id) {
         tx.inTransaction(() -> {
-            Permission permission = permissions.findById(admin.accountId(), id)
+            Permission permission = permissions.findByIdForUpdate(admin.accountId(), id)
                     .orElseThrow(() -> new NotFound(FailureCode.PERMISSION_NOT_FOUND, "No permission " + id + " on this account"));
             permissions.remove(id);
             var event = AuditEvent.of(AuditAction.PERMISSION_REVOKED, Actor.user(admin.userId()), clock.instant())
