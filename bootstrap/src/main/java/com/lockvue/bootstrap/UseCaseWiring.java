@@ -171,9 +171,9 @@ public class UseCaseWiring {
 
     @Produces
     @Singleton
-    RevokePermissionUseCase revokePermission(PermissionRepository permissions, UniqueCodeRepository codes, AuditLog audit,
-            TransactionRunner tx, Clock clock) {
-        return new RevokePermissionService(permissions, codes, audit, tx, clock);
+    RevokePermissionUseCase revokePermission(PermissionRepository permissions, AuditLog audit, TransactionRunner tx,
+            Clock clock) {
+        return new RevokePermissionService(permissions, audit, tx, clock);
     }
 
     @Produces

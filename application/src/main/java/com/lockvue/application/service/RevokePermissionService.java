@@ -5,7 +5,6 @@ import com.lockvue.application.port.in.RevokePermissionUseCase;
 import com.lockvue.application.port.out.AuditLog;
 import com.lockvue.application.port.out.PermissionRepository;
 import com.lockvue.application.port.out.TransactionRunner;
-import com.lockvue.application.port.out.UniqueCodeRepository;
 import com.lockvue.domain.audit.Actor;
 import com.lockvue.domain.audit.AuditAction;
 import com.lockvue.domain.audit.AuditEvent;
@@ -18,15 +17,12 @@ import java.time.Clock;
 
 public class RevokePermissionService implements RevokePermissionUseCase {
     private final PermissionRepository permissions;
-    private final UniqueCodeRepository codes;
     private final AuditLog audit;
     private final TransactionRunner tx;
     private final Clock clock;
 
-    public RevokePermissionService(PermissionRepository permissions, UniqueCodeRepository codes, AuditLog audit,
-            TransactionRunner tx, Clock clock) {
+    public RevokePermissionService(PermissionRepository permissions, AuditLog audit, TransactionRunner tx, Clock clock) {
         this.permissions = permissions;
-        this.codes = codes;
         this.audit = audit;
         this.tx = tx;
         this.clock = clock;
@@ -35,13 +31,8 @@ public class RevokePermissionService implements RevokePermissionUseCase {
     @Override
     public void revoke(AccountAdmin admin, PermissionId id) {
         tx.inTransaction(() -> {
-            Permission found = permissions.findById(admin.accountId(), id).orElseThrow(() -> notFound(id));
-            // Share, delete and release hold the code's row while they change its permissions; so does this, and
-            // then reads the permission again, so a racing revoke or delete ends in a clean 404.
-            if (found.recipient() instanceof Recipient.UniqueCode uc) {
-                codes.findByIdForUpdate(admin.accountId(), uc.id());
-            }
-            Permission permission = permissions.findById(admin.accountId(), id).orElseThrow(() -> notFound(id));
+            Permission permission = permissions.findByIdForUpdate(admin.accountId(), id)
+                    .orElseThrow(() -> new NotFound(FailureCode.PERMISSION_NOT_FOUND, "No permission " + id + " on this account"));
             permissions.remove(id);
             var event = AuditEvent.of(AuditAction.PERMISSION_REVOKED, Actor.user(admin.userId()), clock.instant())
                     .account(admin.accountId()).lock(permission.lockId()).permission(id).from(admin.clientAddress());
@@ -50,9 +41,5 @@ public class RevokePermissionService implements RevokePermissionUseCase {
             }
             audit.append(event.build());
         });
-    }
-
-    private static NotFound notFound(PermissionId id) {
-        return new NotFound(FailureCode.PERMISSION_NOT_FOUND, "No permission " + id + " on this account");
     }
 }

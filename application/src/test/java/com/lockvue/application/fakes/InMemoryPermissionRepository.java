@@ -31,6 +31,11 @@ public final class InMemoryPermissionRepository extends MapStore<PermissionId, P
     }
 
     @Override
+    public Optional<Permission> findByIdForUpdate(AccountId owner, PermissionId id) {
+        return findById(owner, id);
+    }
+
+    @Override
     public Optional<Permission> findById(AccountId owner, PermissionId id) {
         return Optional.ofNullable(rows.get(id)).filter(p -> p.accountId().equals(owner)).map(this::copy);
     }

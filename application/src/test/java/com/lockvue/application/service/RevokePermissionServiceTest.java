@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class RevokePermissionServiceTest {
     final FakeWorld world = new FakeWorld();
-    final RevokePermissionService service = new RevokePermissionService(world.permissions, world.codes, world.audit, world.tx,
+    final RevokePermissionService service = new RevokePermissionService(world.permissions, world.audit, world.tx,
             world.clock);
 
     @Test

@@ -31,12 +31,15 @@ public final class Api {
      * Validates responses only: for requests that break the contract on purpose (bad input, missing token),
      * whose answers must still be as the contract says.
      */
-    public static final OpenApiValidationFilter RESPONSE_CHECK = new OpenApiValidationFilter(
+    public static final OpenApiInteractionValidator RESPONSE_VALIDATOR =
             OpenApiInteractionValidator.createForInlineApiSpecification(CONTRACT)
                     .withLevelResolver(LevelResolver.create()
                             .withLevel("validation.request", ValidationReport.Level.IGNORE)
                             .build())
-                    .build());
+                    .build();
+
+    /** {@link #RESPONSE_VALIDATOR} as a REST Assured filter. */
+    public static final OpenApiValidationFilter RESPONSE_CHECK = new OpenApiValidationFilter(RESPONSE_VALIDATOR);
 
     private final String clientAddress;
 

@@ -14,6 +14,7 @@ import com.lockvue.domain.permission.Recipient;
 import com.lockvue.domain.uniquecode.UniqueCodeId;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.HashMap;
@@ -41,10 +42,17 @@ public class JpaPermissionRepository implements PermissionRepository {
     }
 
     @Override
+    public Optional<Permission> findByIdForUpdate(AccountId owner, PermissionId id) {
+        return PermissionEntity.<PermissionEntity>find("id = ?1 and accountId = ?2", id.value(), owner.value())
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional().map(JpaPermissionRepository::toDomain);
+    }
+
+    @Override
     public Map<LockId, Permission> findForRecipient(Recipient recipient, Collection<LockId> locks) {
         List<UUID> lockIds = locks.stream().map(LockId::value).toList();
-        return PermissionEntity.<PermissionEntity>list("recipientType = ?1 and recipientId = ?2 and lockId in ?3",
-                        UNIQUE_CODE, recipientId(recipient), lockIds).stream()
+        // FOR UPDATE: sharing changes these rows; one a concurrent revocation deletes is then simply not found.
+        return PermissionEntity.<PermissionEntity>find("recipientType = ?1 and recipientId = ?2 and lockId in ?3",
+                        UNIQUE_CODE, recipientId(recipient), lockIds).withLock(LockModeType.PESSIMISTIC_WRITE).stream()
                 .map(JpaPermissionRepository::toDomain)
                 .collect(Collectors.toMap(Permission::lockId, Function.identity()));
     }
@@ -84,9 +92,10 @@ public class JpaPermissionRepository implements PermissionRepository {
 
     @Override
     public List<Permission> removeAll(Recipient recipient) {
-        List<PermissionEntity> rows = PermissionEntity.list("recipientType = ?1 and recipientId = ?2", UNIQUE_CODE,
-                recipientId(recipient));
-        PermissionEntity.delete("recipientType = ?1 and recipientId = ?2", UNIQUE_CODE, recipientId(recipient));
+        // FOR UPDATE: a row a concurrent revocation deletes is waited for and then skipped, not deleted twice.
+        List<PermissionEntity> rows = PermissionEntity.<PermissionEntity>find("recipientType = ?1 and recipientId = ?2",
+                UNIQUE_CODE, recipientId(recipient)).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        rows.forEach(PermissionEntity::delete);
         return rows.stream().map(JpaPermissionRepository::toDomain).toList();
     }
 

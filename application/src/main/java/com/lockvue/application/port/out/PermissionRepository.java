@@ -18,7 +18,16 @@ import java.util.Optional;
 public interface PermissionRepository {
     Optional<Permission> findById(AccountId owner, PermissionId id);
 
-    /** The permissions {@code recipient} holds on any of {@code locks}, keyed by lock. */
+    /**
+     * As {@link #findById}, holding the permission against concurrent changes until the transaction ends, so that
+     * of two simultaneous revocations (or a revocation and the code's deletion) exactly one removes it.
+     */
+    Optional<Permission> findByIdForUpdate(AccountId owner, PermissionId id);
+
+    /**
+     * The permissions {@code recipient} holds on any of {@code locks}, keyed by lock, held against concurrent
+     * changes until the transaction ends (sharing updates them).
+     */
     Map<LockId, Permission> findForRecipient(Recipient recipient, Collection<LockId> locks);
 
     Optional<Permission> findForRecipient(Recipient recipient, LockId lock);
@@ -29,7 +38,10 @@ public interface PermissionRepository {
 
     void remove(PermissionId id);
 
-    /** Removes every permission of the recipient and returns what was removed. */
+    /**
+     * Removes every permission of the recipient and returns what was removed; a permission revoked concurrently
+     * is waited for and then left out, not removed twice.
+     */
     List<Permission> removeAll(Recipient recipient);
 
     /** Locks shared to the recipient with their level, ordered by lock name then id. */
