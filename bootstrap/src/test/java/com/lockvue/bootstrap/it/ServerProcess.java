@@ -54,7 +54,10 @@ final class ServerProcess implements AutoCloseable {
             builder.environment().put("LOCKVUE_DATA_DIR", dataDir.toAbsolutePath().toString());
             builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
             builder.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
-            ServerProcess server = new ServerProcess(name, port, log, builder.start());
+            Process process = builder.start();
+            // Should the test JVM be killed (a build timeout), take the server with it rather than leave it running.
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, "it-stop-" + name));
+            ServerProcess server = new ServerProcess(name, port, log, process);
             try {
                 server.awaitReady();
             } catch (RuntimeException | Error e) {
