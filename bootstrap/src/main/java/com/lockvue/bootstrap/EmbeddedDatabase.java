@@ -19,10 +19,23 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     public static EmbeddedDatabase start(Path dataDirectory, Path workingDirectory, boolean fresh) {
+        return start(dataDirectory, workingDirectory, fresh, 0);
+    }
+
+    /**
+     * As {@link #start(Path, Path, boolean)}, on a fixed TCP port ({@code 0}: any free port). A server restarted on
+     * the same data directory and port is the same database to its clients (the outage integration test relies on
+     * it). With {@code fresh} false, {@link #close()} stops the server and keeps the data directory.
+     */
+    public static EmbeddedDatabase start(Path dataDirectory, Path workingDirectory, boolean fresh, int port) {
         try {
             Files.createDirectories(dataDirectory.getParent());
             Files.createDirectories(workingDirectory);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (port != 0) {
+                builder.setPort(port);
+            }
+            EmbeddedPostgres postgres = builder
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(fresh)
                     .setOverrideWorkingDirectory(workingDirectory.toFile())

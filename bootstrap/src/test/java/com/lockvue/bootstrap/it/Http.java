@@ -1,0 +1,71 @@
+package com.lockvue.bootstrap.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A small JSON client over java.net.http, every request bounded by a timeout. */
+final class Http {
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** One answer: status, headers, body (parsed if JSON), and how long it took. */
+    record Answer(int status, HttpResponse<String> raw, JsonNode json, long millis) {
+        String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+
+        String contentType() {
+            return header("Content-Type");
+        }
+
+        String body() {
+            return raw.body();
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + raw.request().method() + " " + raw.request().uri() + " " + raw.body();
+        }
+    }
+
+    private Http() {
+    }
+
+    static Answer call(String base, String method, String path, String token, Object body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(REQUEST_TIMEOUT)
+                .header("Accept", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            if (body != null) {
+                request.header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+            } else {
+                request.method(method, HttpRequest.BodyPublishers.noBody());
+            }
+            long start = System.nanoTime();
+            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            JsonNode json = null;
+            String type = response.headers().firstValue("Content-Type").orElse("");
+            if (type.contains("json") && !response.body().isEmpty()) {
+                json = JSON.readTree(response.body());
+            }
+            return new Answer(response.statusCode(), response, json, millis);
+        } catch (IOException e) {
+            throw new UncheckedIOException(method + " " + base + path + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
