@@ -50,14 +50,22 @@ public class CodeLoginService implements CodeLoginUseCase {
 
     @Override
     public CodeLoginResult logIn(CodeLoginCommand command) {
-        Outcome outcome = tx.inTransaction(() -> attempt(command));
+        // Counting commits on its own, so a counter row (one per address: many people behind one NAT share it)
+        // is locked only for its upsert, not for the whole login.
+        Outcome counted = tx.inTransaction(() -> countAttempt(command));
+        if (counted.failure() != null) {
+            throw counted.failure();
+        }
+        DeviceId device = new DeviceId(command.deviceId());
+        Outcome outcome = tx.inTransaction(() -> attempt(command, device));
         if (outcome.failure() != null) {
             throw outcome.failure();
         }
         return outcome.result();
     }
 
-    private Outcome attempt(CodeLoginCommand command) {
+    /** Counts the attempt against the address and the device; a refusal here is audited and committed. */
+    private Outcome countAttempt(CodeLoginCommand command) {
         Instant now = clock.instant();
         Decision byAddress = limiter.register("code-login:addr:" + command.clientAddress(), limits.perAddress(),
                 limits.window(), now);
@@ -75,6 +83,11 @@ public class CodeLoginService implements CodeLoginUseCase {
             return refuse(null, command, device, now,
                     new TooManyAttempts("Too many Code Login attempts; try again later", retryAfter));
         }
+        return new Outcome(null, null);
+    }
+
+    private Outcome attempt(CodeLoginCommand command, DeviceId device) {
+        Instant now = clock.instant();
         CodeValue value;
         try {
             value = CodeValue.parse(command.code());
