@@ -52,12 +52,11 @@ public class CodeLoginService implements CodeLoginUseCase {
     public CodeLoginResult logIn(CodeLoginCommand command) {
         // Counting commits on its own, so a counter row (one per address: many people behind one NAT share it)
         // is locked only for its upsert, not for the whole login.
-        Outcome counted = tx.inTransaction(() -> countAttempt(command));
-        if (counted.failure() != null) {
-            throw counted.failure();
+        Counted counted = tx.inTransaction(() -> countAttempt(command));
+        if (counted.refusal() != null) {
+            throw counted.refusal();
         }
-        DeviceId device = new DeviceId(command.deviceId());
-        Outcome outcome = tx.inTransaction(() -> attempt(command, device));
+        Outcome outcome = tx.inTransaction(() -> attempt(command, counted.device()));
         if (outcome.failure() != null) {
             throw outcome.failure();
         }
@@ -65,7 +64,7 @@ public class CodeLoginService implements CodeLoginUseCase {
     }
 
     /** Counts the attempt against the address and the device; a refusal here is audited and committed. */
-    private Outcome countAttempt(CodeLoginCommand command) {
+    private Counted countAttempt(CodeLoginCommand command) {
         Instant now = clock.instant();
         Decision byAddress = limiter.register("code-login:addr:" + command.clientAddress(), limits.perAddress(),
                 limits.window(), now);
@@ -73,17 +72,18 @@ public class CodeLoginService implements CodeLoginUseCase {
         try {
             device = new DeviceId(command.deviceId());
         } catch (DomainFailure malformed) {
-            return refuse(null, command, null, now, byAddress.allowed() ? malformed
-                    : new TooManyAttempts("Too many Code Login attempts; try again later", byAddress.retryAfter()));
+            return new Counted(null, refuse(null, command, null, now, byAddress.allowed() ? malformed
+                    : new TooManyAttempts("Too many Code Login attempts; try again later", byAddress.retryAfter()))
+                    .failure());
         }
         Decision byDevice = limiter.register("code-login:device:" + device.value(), limits.perSubject(),
                 limits.window(), now);
         if (!byAddress.allowed() || !byDevice.allowed()) {
             Duration retryAfter = max(byAddress.retryAfter(), byDevice.retryAfter());
-            return refuse(null, command, device, now,
-                    new TooManyAttempts("Too many Code Login attempts; try again later", retryAfter));
+            return new Counted(device, refuse(null, command, device, now,
+                    new TooManyAttempts("Too many Code Login attempts; try again later", retryAfter)).failure());
         }
-        return new Outcome(null, null);
+        return new Counted(device, null);
     }
 
     private Outcome attempt(CodeLoginCommand command, DeviceId device) {
@@ -128,6 +128,10 @@ public class CodeLoginService implements CodeLoginUseCase {
 
     private static Duration max(Duration a, Duration b) {
         return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    /** The device the attempt was counted for, or why it was refused already. */
+    private record Counted(DeviceId device, DomainFailure refusal) {
     }
 
     private record Outcome(CodeLoginResult result, DomainFailure failure) {

@@ -42,7 +42,7 @@ public class ReleaseDeviceService implements ReleaseDeviceUseCase {
                 audit.append(AuditEvent.of(AuditAction.DEVICE_RELEASED, Actor.user(admin.userId()), now)
                         .account(admin.accountId()).uniqueCode(id).from(admin.clientAddress()).build());
             }
-            return UniqueCodeQueryService.view(codes, permissions, code, now);
+            return UniqueCodeQueryService.view(permissions, code, now);
         });
     }
 }

@@ -50,7 +50,7 @@ public class UniqueCodeQueryService implements FindUniqueCodesQuery {
 
     @Override
     public UniqueCodeView get(AccountAdmin admin, UniqueCodeId id) {
-        return tx.inTransaction(() -> view(codes, permissions, codes.findById(admin.accountId(), id)
+        return tx.inTransaction(() -> view(permissions, codes.findById(admin.accountId(), id)
                 .orElseThrow(() -> notFound(id)), clock.instant()));
     }
 
@@ -58,7 +58,7 @@ public class UniqueCodeQueryService implements FindUniqueCodesQuery {
         return new NotFound(FailureCode.UNIQUE_CODE_NOT_FOUND, "No Unique Code " + id + " on this account");
     }
 
-    static UniqueCodeView view(UniqueCodeRepository codes, PermissionRepository permissions, UniqueCode code,
+    static UniqueCodeView view(PermissionRepository permissions, UniqueCode code,
             Instant now) {
         long shared = permissions.countLocks(List.of(code.id())).getOrDefault(code.id(), 0L);
         return new UniqueCodeView(code, code.statusAt(now), shared);

@@ -37,16 +37,10 @@ public final class Problems {
                 .withErrors(failure.fieldErrors().stream()
                         .map(e -> new Problem.FieldProblem(e.field(), e.message())).toList())
                 .withInstance(path);
-        Response.ResponseBuilder response = Response.status(problem.status());
-        if (problem.status() == 401) {
-            response.header("WWW-Authenticate", "Bearer");
-        }
         if (failure instanceof TooManyAttempts tooMany) {
-            long seconds = Math.max(1, (tooMany.retryAfter().toMillis() + 999) / 1000);
-            problem = problem.withRetryAfter(seconds);
-            response.header("Retry-After", seconds);
+            problem = problem.withRetryAfter(Math.max(1, (tooMany.retryAfter().toMillis() + 999) / 1000));
         }
-        return response.type(Problem.MEDIA_TYPE).entity(problem).build();
+        return of(problem);
     }
 
     public static Response of(int status, String code, String title, String detail, String path) {
@@ -62,6 +56,9 @@ public final class Problems {
         Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
         if (problem.status() == 401) {
             response.header("WWW-Authenticate", "Bearer");
+        }
+        if (problem.retryAfterSeconds() != null) {
+            response.header("Retry-After", problem.retryAfterSeconds());
         }
         return response.build();
     }
