@@ -3,27 +3,34 @@ package com.lockvue.adapter.rest.security;
 import com.lockvue.application.port.in.CodeSession;
 import com.lockvue.domain.account.User;
 import com.lockvue.domain.uniquecode.UniqueCode;
-import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
 
-/** Mints the ES256 JWTs of admin and code sessions (keys and algorithm come from SmallRye JWT configuration). */
+/** Mints the ES256 JWTs of admin and code sessions; SmallRye JWT verifies them with the public key. */
 @ApplicationScoped
 public class TokenIssuer {
     static final String ACCOUNT_CLAIM = "acct";
     static final String DEVICE_CLAIM = "dev";
 
+    static final String GROUPS_CLAIM = "groups";
+
+    private final Es256TokenSigner signer;
     private final String issuer;
     private final Duration adminTtl;
     private final Duration codeSessionTtl;
 
-    public TokenIssuer(@ConfigProperty(name = "mp.jwt.verify.issuer") String issuer,
+    public TokenIssuer(Es256TokenSigner signer, @ConfigProperty(name = "mp.jwt.verify.issuer") String issuer,
             @ConfigProperty(name = "lockvue.auth.admin-token-ttl", defaultValue = "PT8H") Duration adminTtl,
             @ConfigProperty(name = "lockvue.auth.code-session-token-ttl", defaultValue = "PT12H") Duration codeSessionTtl) {
+        this.signer = signer;
         this.issuer = issuer;
         this.adminTtl = adminTtl;
         this.codeSessionTtl = codeSessionTtl;
@@ -31,10 +38,11 @@ public class TokenIssuer {
 
     public IssuedToken forAdmin(User user) {
         // Token lifetimes are wall-clock time, as the JWT verifier checks them against the system clock.
-        Instant expiresAt = Instant.now().plus(adminTtl);
-        String token = Jwt.issuer(issuer).subject(user.id().toString()).claim(ACCOUNT_CLAIM, user.accountId().toString())
-                .groups(Set.of(Roles.ACCOUNT_ADMIN)).expiresAt(expiresAt).sign();
-        return new IssuedToken(token, expiresAt);
+        Instant now = Instant.now();
+        Instant expiresAt = now.plus(adminTtl).truncatedTo(ChronoUnit.SECONDS);
+        JwtClaims claims = claims(user.id().toString(), Roles.ACCOUNT_ADMIN, now, expiresAt);
+        claims.setClaim(ACCOUNT_CLAIM, user.accountId().toString());
+        return new IssuedToken(signer.sign(claims), expiresAt);
     }
 
     /**
@@ -46,12 +54,22 @@ public class TokenIssuer {
         Instant now = Instant.now();
         Duration untilCodeExpiry = Duration.between(domainClock.instant(), code.expiresAt());
         Duration ttl = untilCodeExpiry.compareTo(codeSessionTtl) < 0 ? untilCodeExpiry : codeSessionTtl;
-        Instant expiresAt = now.plus(ttl.isNegative() ? Duration.ZERO : ttl).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        String token = Jwt.issuer(issuer).subject(session.uniqueCodeId().toString())
-                .claim(ACCOUNT_CLAIM, session.accountId().toString())
-                .claim(DEVICE_CLAIM, session.deviceId().value())
-                .groups(Set.of(Roles.CODE_SESSION)).expiresAt(expiresAt).sign();
-        return new IssuedToken(token, expiresAt);
+        Instant expiresAt = now.plus(ttl.isNegative() ? Duration.ZERO : ttl).truncatedTo(ChronoUnit.SECONDS);
+        JwtClaims claims = claims(session.uniqueCodeId().toString(), Roles.CODE_SESSION, now, expiresAt);
+        claims.setClaim(ACCOUNT_CLAIM, session.accountId().toString());
+        claims.setClaim(DEVICE_CLAIM, session.deviceId().value());
+        return new IssuedToken(signer.sign(claims), expiresAt);
+    }
+
+    private JwtClaims claims(String subject, String group, Instant issuedAt, Instant expiresAt) {
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(issuer);
+        claims.setSubject(subject);
+        claims.setJwtId(UUID.randomUUID().toString());
+        claims.setIssuedAt(NumericDate.fromSeconds(issuedAt.getEpochSecond()));
+        claims.setExpirationTime(NumericDate.fromSeconds(expiresAt.getEpochSecond()));
+        claims.setStringListClaim(GROUPS_CLAIM, List.of(group));
+        return claims;
     }
 
     public record IssuedToken(String token, Instant expiresAt) {
