@@ -66,8 +66,8 @@ public class CodeLoginService implements CodeLoginUseCase {
     /** Counts the attempt against the address and the device; a refusal here is audited and committed. */
     private Counted countAttempt(CodeLoginCommand command) {
         Instant now = clock.instant();
-        Decision byAddress = limiter.register("code-login:addr:" + command.clientAddress(), limits.perAddress(),
-                limits.window(), now);
+        Decision byAddress = limiter.register("code-login:addr:" + ClientNetwork.keyOf(command.clientAddress()),
+                limits.perAddress(), limits.window(), now);
         DeviceId device;
         try {
             device = new DeviceId(command.deviceId());

@@ -80,8 +80,8 @@ public class LogInService implements LogInUseCase {
 
     private Attempt countAttempt(EmailAddress email, LogInCommand command) {
         Instant now = clock.instant();
-        Decision byAddress = limiter.register("login:addr:" + command.clientAddress(), limits.perAddress(),
-                limits.window(), now);
+        Decision byAddress = limiter.register("login:addr:" + ClientNetwork.keyOf(command.clientAddress()),
+                limits.perAddress(), limits.window(), now);
         Decision byEmail = limiter.register("login:email:" + email.value(), limits.perSubject(), limits.window(), now);
         Optional<User> user = users.findByEmail(email);
         if (!byAddress.allowed() || !byEmail.allowed()) {

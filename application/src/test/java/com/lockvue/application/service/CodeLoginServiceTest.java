@@ -254,6 +254,21 @@ class CodeLoginServiceTest {
         }
 
         @Test
+        void everyAddressOfOneIpv6Slash64SharesOneAllowance() {
+            for (int i = 0; i < world.limits.perAddress(); i++) {
+                String device = "guessing-device-" + i;
+                String address = "2001:db8:7:1::" + Integer.toHexString(i + 1);
+                catchThrowableOfType(NotAuthenticated.class, () -> logIn("ZZZZ-ZZZZ-ZZZZ", device, address));
+            }
+
+            assertThat(catchThrowableOfType(TooManyAttempts.class,
+                    () -> logIn("ABCD-EFGH-JKMN", PHONE, "2001:db8:7:1:ffff::9"))).as("another address of the /64").isNotNull();
+            assertThat(stored().boundDevice()).isEmpty();
+            assertThat(logIn("ABCD-EFGH-JKMN", PHONE, "2001:db8:7:2::1").code().id())
+                    .as("the next /64 is another client").isEqualTo(code.id());
+        }
+
+        @Test
         void perDeviceLimitRefusesAcrossAddresses() {
             for (int i = 0; i < world.limits.perSubject(); i++) {
                 String address = "198.51.100." + i;

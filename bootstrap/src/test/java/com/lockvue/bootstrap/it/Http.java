@@ -40,8 +40,16 @@ final class Http {
     }
 
     static Answer call(String base, String method, String path, String token, Object body) {
+        return callFrom(null, base, method, path, token, body);
+    }
+
+    /** As a client at {@code clientAddress}, which the trusted proxy in front reports in X-Forwarded-For. */
+    static Answer callFrom(String clientAddress, String base, String method, String path, String token, Object body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(REQUEST_TIMEOUT)
                 .header("Accept", "application/json");
+        if (clientAddress != null) {
+            request.header("X-Forwarded-For", clientAddress);
+        }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -30,6 +30,11 @@ final class ItSupport {
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", config.get("mp.jwt.verify.publickey.location"));
         env.put("LOCKVUE_UNIQUE_CODES_SECRET", config.get("lockvue.unique-codes.secret"));
         env.put("LOCKVUE_LOCK_COMMAND_KEYSTORE_DEVELOPMENT_PATH", config.get("lockvue.lock-command.keystore.development-path"));
+        // As behind a load balancer on this host: X-Forwarded-For from loopback names the client, so that a test can
+        // be a client of its own address (Http.callFrom).
+        env.put("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING", "true");
+        env.put("QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED", "true");
+        env.put("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES", "127.0.0.1");
         return env;
     }
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * Two instances of the packaged server on one PostgreSQL, sharing their secrets, as behind a load balancer: what the
- * owner does on one is what a phone sees on the other, on its very next request; the login rate limit is shared.
+ * owner does on one is what a phone sees on the other, on its very next request; the login rate limits (per address, per device) are shared.
  */
 @Timeout(300)
 class TwoInstancesIT {
@@ -84,16 +84,41 @@ class TwoInstancesIT {
     @Test
     void oneDevicesLoginAllowanceIsSharedByBothInstances() {
         String deviceId = "device-" + UUID.randomUUID();
+        String address = "198.18.1.1";
         for (int i = 0; i < 10; i++) {
             ServerProcess server = i % 2 == 0 ? a : b;
-            ItSupport.expect(Http.call(server.baseUrl(), "POST", "/api/v1/code-login", null,
+            ItSupport.expect(Http.callFrom(address, server.baseUrl(), "POST", "/api/v1/code-login", null,
                     Map.of("code", "ZZZZZZZZZZZZ", "deviceId", deviceId)), 401);
         }
         for (ServerProcess server : List.of(a, b)) {
-            Http.Answer limited = ItSupport.expect(Http.call(server.baseUrl(), "POST", "/api/v1/code-login", null,
-                    Map.of("code", "ZZZZZZZZZZZZ", "deviceId", deviceId)), 429);
-            assertThat(limited.json().get("code").asText()).isEqualTo("too-many-attempts");
-            assertThat(limited.header("Retry-After")).isNotNull();
+            expectLimited(Http.callFrom(address, server.baseUrl(), "POST", "/api/v1/code-login", null,
+                    Map.of("code", "ZZZZZZZZZZZZ", "deviceId", deviceId)));
         }
+    }
+
+    @Test
+    void oneAddressesLoginAllowanceIsSharedByBothInstances() {
+        // 20 wrong codes per address per window (the default), each from a new device so that only the address
+        // counts, half of them on each instance; the next try is refused on both.
+        String address = "198.18.2.2";
+        for (int i = 0; i < 20; i++) {
+            ServerProcess server = i % 2 == 0 ? a : b;
+            ItSupport.expect(Http.callFrom(address, server.baseUrl(), "POST", "/api/v1/code-login", null,
+                    Map.of("code", "ZZZZZZZZZZZZ", "deviceId", "device-" + UUID.randomUUID())), 401);
+        }
+        for (ServerProcess server : List.of(a, b)) {
+            expectLimited(Http.callFrom(address, server.baseUrl(), "POST", "/api/v1/code-login", null,
+                    Map.of("code", "ZZZZZZZZZZZZ", "deviceId", "device-" + UUID.randomUUID())));
+        }
+        // Another client behind the same proxy is not affected.
+        ItSupport.expect(Http.callFrom("198.18.2.3", b.baseUrl(), "POST", "/api/v1/code-login", null,
+                Map.of("code", "ZZZZZZZZZZZZ", "deviceId", "device-" + UUID.randomUUID())), 401);
+    }
+
+    private static void expectLimited(Http.Answer answer) {
+        ItSupport.expect(answer, 429);
+        assertThat(answer.json().get("code").asText()).isEqualTo("too-many-attempts");
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.header("Retry-After")).isNotNull();
     }
 }
