@@ -25,9 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * PostgreSQL stops under load and comes back: meanwhile the packaged server answers 503 problem+json with
- * Retry-After, promptly (the pool's acquisition timeout, not a hang); afterwards it serves again without a restart,
- * and every write it acknowledged before the outage is still there.
+ * PostgreSQL stops under load and comes back, or hangs (every process frozen, its sockets still open, as in a
+ * network partition) and resumes: meanwhile the packaged server answers 503 problem+json with Retry-After,
+ * promptly (the pool's acquisition timeout or the JDBC socket timeout, not a hang); afterwards it serves again
+ * without a restart, and every write it acknowledged is still there.
  */
 @Timeout(300)
 class DatabaseOutageIT {
@@ -40,6 +41,10 @@ class DatabaseOutageIT {
     private static final long OUTAGE_MILLIS = 12_000;
     private static final long RECOVERY_BOUND_MILLIS = 60_000;
     private static final int THREADS = 3;
+    /** The server's JDBC socket timeout here (production default: 30 s). */
+    private static final int SOCKET_TIMEOUT_SECONDS = 4;
+    /** Longer than the socket timeout plus the login timeout, so that some requests fall wholly inside the hang. */
+    private static final long HANG_MILLIS = 12_000;
 
     private static int port;
     private static EmbeddedDatabase database;
@@ -56,7 +61,9 @@ class DatabaseOutageIT {
             port = ServerProcess.freePort();
             // Not "fresh": closing must keep the data directory, so that the restarted server is the same database.
             database = EmbeddedDatabase.start(DATA, RUNTIME, false, port);
-            server = ServerProcess.start("server", WORK, ItSupport.serverEnvironment(database, WORK.resolve("secrets")));
+            Map<String, String> env = ItSupport.serverEnvironment(database, WORK.resolve("secrets"));
+            env.put("LOCKVUE_DB_SOCKET_TIMEOUT_SECONDS", String.valueOf(SOCKET_TIMEOUT_SECONDS));
+            server = ServerProcess.start("server", WORK, env);
         } catch (RuntimeException | Error e) {
             stop();
             throw e;
@@ -72,123 +79,216 @@ class DatabaseOutageIT {
     void anOutageAnswers503PromptlyAndTheServerRecoversWithoutARestartLosingNoAcknowledgedWrite() throws Exception {
         String base = server.baseUrl();
         String token = ItSupport.signUp(base);
-        ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
-        for (int i = 0; i < 5; i++) {
-            acknowledged.add(ItSupport.activateLock(base, token, "Before load " + i));
-        }
-
-        ConcurrentLinkedQueue<Sample> samples = new ConcurrentLinkedQueue<>();
-        AtomicBoolean running = new AtomicBoolean(true);
-        AtomicInteger counter = new AtomicInteger();
-        long loopStart = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        List<Future<?>> workers = new ArrayList<>();
-        for (int t = 0; t < THREADS; t++) {
-            boolean writer = t != 0;
-            workers.add(pool.submit(() -> {
-                while (running.get()) {
-                    boolean write = writer && counter.incrementAndGet() % 2 == 0;
-                    long started = millisSince(loopStart);
-                    Http.Answer answer = null;
-                    String error = null;
-                    try {
-                        answer = write
-                                ? Http.call(base, "POST", "/api/v1/locks", token, ItSupport.lockRequest("Under load"))
-                                : Http.call(base, "GET", "/api/v1/locks?limit=20", token, null);
-                        if (write && answer.status() == 201) {
-                            acknowledged.add(answer.json().get("id").asText());
-                        }
-                    } catch (RuntimeException e) {
-                        error = e.toString();
-                    }
-                    samples.add(new Sample(write ? "POST" : "GET", started, millisSince(loopStart), answer, error));
-                    ServerProcess.sleep(50);
-                }
-            }));
-        }
+        Load load = Load.start(base, token);
         long stoppedAt;
         long closedAt;
         long restartedAt;
-        long recoveredAt = -1;
-        long first503At = -1;
+        long upAt;
         try {
             ServerProcess.sleep(2_000);
-            stoppedAt = millisSince(loopStart);
+            stoppedAt = load.now();
             database.close();
             database = null;
-            closedAt = millisSince(loopStart);
+            closedAt = load.now();
             System.out.printf("[DatabaseOutageIT] PostgreSQL stopped (pg_ctl stop took %d ms)%n", closedAt - stoppedAt);
             ServerProcess.sleep(OUTAGE_MILLIS);
 
-            restartedAt = millisSince(loopStart);
+            restartedAt = load.now();
             database = EmbeddedDatabase.start(DATA, RUNTIME, false, port);
-            long upAt = millisSince(loopStart);
+            upAt = load.now();
             System.out.printf("[DatabaseOutageIT] PostgreSQL restarted on port %d in %d ms%n", port, upAt - restartedAt);
-            long deadline = upAt + RECOVERY_BOUND_MILLIS;
-            while (recoveredAt < 0 && millisSince(loopStart) < deadline) {
+            load.awaitRecovery(upAt);
+        } finally {
+            load.stop();
+        }
+        load.check("outage", stoppedAt, closedAt, restartedAt, upAt);
+        load.checkAcknowledgedWritesSurvived();
+    }
+
+    @Test
+    void aHungDatabaseAnswers503WithinTheSocketTimeoutAndTheServerRecoversWhenItResumes() throws Exception {
+        String base = server.baseUrl();
+        String token = ItSupport.signUp(base);
+        Load load = Load.start(base, token);
+        List<Long> pids = postgresProcesses();
+        long frozenAt;
+        long resumedAt;
+        try {
+            ServerProcess.sleep(2_000);
+            frozenAt = load.now();
+            signal("STOP", pids);
+            try {
+                ServerProcess.sleep(HANG_MILLIS);
+            } finally {
+                resumedAt = load.now();
+                signal("CONT", pids);
+            }
+            System.out.printf("[DatabaseOutageIT] PostgreSQL's %d processes frozen for %d ms%n", pids.size(),
+                    resumedAt - frozenAt);
+            load.awaitRecovery(resumedAt);
+        } finally {
+            load.stop();
+        }
+        // A frozen server still accepts connections and bytes, so nothing fails at once: the first 503s come after
+        // the socket timeout, the next ones from the login timeout of new connections.
+        load.check("hang", frozenAt, frozenAt + SOCKET_TIMEOUT_SECONDS * 1_000L, resumedAt, resumedAt);
+        load.checkAcknowledgedWritesSurvived();
+    }
+
+    /** The embedded PostgreSQL's postmaster and all its children. */
+    private static List<Long> postgresProcesses() throws IOException {
+        long postmaster = Long.parseLong(Files.readAllLines(DATA.resolve("postmaster.pid")).get(0).trim());
+        List<Long> pids = new ArrayList<>();
+        pids.add(postmaster);
+        ProcessHandle.of(postmaster).orElseThrow().descendants().forEach(p -> pids.add(p.pid()));
+        return pids;
+    }
+
+    private static void signal(String signal, List<Long> pids) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("kill", "-" + signal));
+        pids.forEach(pid -> command.add(String.valueOf(pid)));
+        Process kill = new ProcessBuilder(command).inheritIO().start();
+        assertThat(kill.waitFor(10, TimeUnit.SECONDS)).as("kill -%s finished", signal).isTrue();
+    }
+
+    /**
+     * Three clients in a loop (one listing locks, two alternating list and create) for the length of a test,
+     * recording every answer with when it started and ended, and the ids of the locks whose creation was
+     * acknowledged with 201.
+     */
+    private static final class Load {
+        private final String base;
+        private final String token;
+        private final ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
+        private final ConcurrentLinkedQueue<Sample> samples = new ConcurrentLinkedQueue<>();
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final AtomicInteger counter = new AtomicInteger();
+        private final long loopStart = System.nanoTime();
+        private final ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        private final List<Future<?>> workers = new ArrayList<>();
+        private long recoveredAt = -1;
+
+        private Load(String base, String token) {
+            this.base = base;
+            this.token = token;
+        }
+
+        static Load start(String base, String token) {
+            Load load = new Load(base, token);
+            for (int i = 0; i < 5; i++) {
+                load.acknowledged.add(ItSupport.activateLock(base, token, "Before load " + i));
+            }
+            for (int t = 0; t < THREADS; t++) {
+                boolean writer = t != 0;
+                load.workers.add(load.pool.submit(() -> load.run(writer)));
+            }
+            return load;
+        }
+
+        private void run(boolean writer) {
+            while (running.get()) {
+                boolean write = writer && counter.incrementAndGet() % 2 == 0;
+                long started = now();
+                Http.Answer answer = null;
+                String error = null;
+                try {
+                    answer = write
+                            ? Http.call(base, "POST", "/api/v1/locks", token, ItSupport.lockRequest("Under load"))
+                            : Http.call(base, "GET", "/api/v1/locks?limit=20", token, null);
+                    if (write && answer.status() == 201) {
+                        acknowledged.add(answer.json().get("id").asText());
+                    }
+                } catch (RuntimeException e) {
+                    error = e.toString();
+                }
+                samples.add(new Sample(write ? "POST" : "GET", started, now(), answer, error));
+                ServerProcess.sleep(50);
+            }
+        }
+
+        long now() {
+            return millisSince(loopStart);
+        }
+
+        /** Waits for the first 2xx of a request begun after {@code backAt}, then lets the load run 1 s more. */
+        void awaitRecovery(long backAt) {
+            long deadline = backAt + RECOVERY_BOUND_MILLIS;
+            while (recoveredAt < 0 && now() < deadline) {
                 for (Sample s : samples) {
-                    if (s.startedAt() >= upAt && s.answer() != null && s.answer().status() / 100 == 2) {
+                    if (s.startedAt() >= backAt && s.answer() != null && s.answer().status() / 100 == 2) {
                         recoveredAt = recoveredAt < 0 ? s.endedAt() : Math.min(recoveredAt, s.endedAt());
                     }
                 }
                 ServerProcess.sleep(100);
             }
-            ServerProcess.sleep(1_000); // a little load after recovery too
-        } finally {
+            ServerProcess.sleep(1_000);
+        }
+
+        void stop() throws Exception {
             running.set(false);
             pool.shutdown();
             if (!pool.awaitTermination(60, TimeUnit.SECONDS)) {
                 pool.shutdownNow();
             }
-        }
-        for (Future<?> worker : workers) {
-            worker.get(1, TimeUnit.SECONDS);
-        }
-
-        List<Sample> all = samples.stream().sorted(Comparator.comparingLong(Sample::startedAt)).toList();
-        for (Sample s : all) {
-            if (s.startedAt() >= stoppedAt && s.answer() != null && s.answer().status() == 503) {
-                first503At = first503At < 0 ? s.endedAt() : Math.min(first503At, s.endedAt());
-            }
-        }
-        long maxMillis = all.stream().mapToLong(s -> s.endedAt() - s.startedAt()).max().orElse(0);
-        long during = all.stream().filter(s -> s.startedAt() >= closedAt && s.endedAt() <= restartedAt).count();
-        long served503 = all.stream().filter(s -> s.answer() != null && s.answer().status() == 503).count();
-        System.out.printf("[DatabaseOutageIT] %d requests (%d during the outage, %d answered 503); slowest %d ms%n",
-                all.size(), during, served503, maxMillis);
-        System.out.printf("[DatabaseOutageIT] time to first 503 after the stop began: %d ms%n", first503At - stoppedAt);
-        System.out.printf("[DatabaseOutageIT] time to recover (first 2xx after PostgreSQL was back): %d ms%n",
-                recoveredAt < 0 ? -1 : recoveredAt - restartedAt);
-        System.out.printf("[DatabaseOutageIT] acknowledged writes to check: %d%n", acknowledged.size());
-
-        assertThat(all.stream().filter(s -> s.error() != null).map(Sample::error).toList())
-                .as("no request failed at the transport level").isEmpty();
-        assertThat(maxMillis).as("no request took longer than %d ms", MAX_REQUEST_MILLIS).isLessThan(MAX_REQUEST_MILLIS);
-        assertThat(during).as("requests begun and ended wholly inside the outage").isPositive();
-        assertThat(first503At).as("the outage was answered with 503").isGreaterThanOrEqualTo(0);
-        assertThat(recoveredAt).as("the server recovered within %d ms of PostgreSQL's return", RECOVERY_BOUND_MILLIS)
-                .isGreaterThanOrEqualTo(0);
-        for (Sample s : all) {
-            int status = s.answer().status();
-            assertThat(status).as("%s", s).isIn(200, 201, 503);
-            // Requests begun while pg_ctl was still stopping the server may yet succeed; after that, none may.
-            if (s.startedAt() >= closedAt && s.endedAt() <= restartedAt) {
-                assertThat(status).as("during the outage: %s", s).isEqualTo(503);
-            }
-            if (status == 503) {
-                assertThat(s.answer().contentType()).as("%s", s).startsWith("application/problem+json");
-                assertThat(s.answer().header("Retry-After")).as("%s", s).matches("[1-9][0-9]*");
-                assertThat(s.answer().json().get("status").asInt()).isEqualTo(503);
-                assertThat(s.answer().json().get("code").asText()).isEqualTo("service-unavailable");
-                assertThat(s.answer().body()).as("no internals in %s", s)
-                        .doesNotContain("Exception", "org.postgresql", "java.", "com.lockvue", "io.agroal", "SQL",
-                                "\tat ", "jdbc:");
+            for (Future<?> worker : workers) {
+                worker.get(1, TimeUnit.SECONDS);
             }
         }
 
-        // Every acknowledged write survived, read through the same (never restarted) server.
-        for (String id : acknowledged) {
-            ItSupport.expect(Http.call(base, "GET", "/api/v1/locks/" + id, token, null), 200);
+        /**
+         * The database failed at {@code failedAt}; from {@code certainAt} on, no request may succeed until
+         * {@code backAt}, when it began to come back ({@code upAt}: it was back).
+         */
+        void check(String what, long failedAt, long certainAt, long backAt, long upAt) {
+            List<Sample> all = samples.stream().sorted(Comparator.comparingLong(Sample::startedAt)).toList();
+            long first503At = -1;
+            for (Sample s : all) {
+                if (s.startedAt() >= failedAt && s.answer() != null && s.answer().status() == 503) {
+                    first503At = first503At < 0 ? s.endedAt() : Math.min(first503At, s.endedAt());
+                }
+            }
+            long maxMillis = all.stream().mapToLong(s -> s.endedAt() - s.startedAt()).max().orElse(0);
+            long during = all.stream().filter(s -> s.startedAt() >= certainAt && s.endedAt() <= backAt).count();
+            long served503 = all.stream().filter(s -> s.answer() != null && s.answer().status() == 503).count();
+            System.out.printf("[DatabaseOutageIT] %s: %d requests (%d wholly inside it, %d answered 503); slowest %d ms%n",
+                    what, all.size(), during, served503, maxMillis);
+            System.out.printf("[DatabaseOutageIT] %s: time to first 503 after it began: %d ms%n", what,
+                    first503At - failedAt);
+            System.out.printf("[DatabaseOutageIT] %s: time to recover (first 2xx after PostgreSQL was back): %d ms%n",
+                    what, recoveredAt < 0 ? -1 : recoveredAt - upAt);
+            System.out.printf("[DatabaseOutageIT] %s: acknowledged writes to check: %d%n", what, acknowledged.size());
+
+            assertThat(all.stream().filter(s -> s.error() != null).map(Sample::error).toList())
+                    .as("no request failed at the transport level").isEmpty();
+            assertThat(maxMillis).as("no request took longer than %d ms", MAX_REQUEST_MILLIS).isLessThan(MAX_REQUEST_MILLIS);
+            assertThat(during).as("requests begun and ended wholly inside the %s", what).isPositive();
+            assertThat(first503At).as("the %s was answered with 503", what).isGreaterThanOrEqualTo(0);
+            assertThat(recoveredAt).as("the server recovered within %d ms of PostgreSQL's return", RECOVERY_BOUND_MILLIS)
+                    .isGreaterThanOrEqualTo(0);
+            for (Sample s : all) {
+                int status = s.answer().status();
+                assertThat(status).as("%s", s).isIn(200, 201, 503);
+                // Requests begun before the failure was certain may yet succeed; after that, none may until it ends.
+                if (s.startedAt() >= certainAt && s.endedAt() <= backAt) {
+                    assertThat(status).as("during the %s: %s", what, s).isEqualTo(503);
+                }
+                if (status == 503) {
+                    assertThat(s.answer().contentType()).as("%s", s).startsWith("application/problem+json");
+                    assertThat(s.answer().header("Retry-After")).as("%s", s).matches("[1-9][0-9]*");
+                    assertThat(s.answer().json().get("status").asInt()).isEqualTo(503);
+                    assertThat(s.answer().json().get("code").asText()).isEqualTo("service-unavailable");
+                    assertThat(s.answer().body()).as("no internals in %s", s)
+                            .doesNotContain("Exception", "org.postgresql", "java.", "com.lockvue", "io.agroal", "SQL",
+                                    "\tat ", "jdbc:");
+                }
+            }
+        }
+
+        /** Every acknowledged write survived, read through the same (never restarted) server. */
+        void checkAcknowledgedWritesSurvived() {
+            for (String id : acknowledged) {
+                ItSupport.expect(Http.call(base, "GET", "/api/v1/locks/" + id, token, null), 200);
+            }
         }
     }
 

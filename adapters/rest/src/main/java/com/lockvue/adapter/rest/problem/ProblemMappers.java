@@ -149,7 +149,11 @@ public class ProblemMappers {
                 "Send a valid, unexpired bearer token for this endpoint", path(uri));
     }
 
-    /** SQLState class 08 is "connection exception"; 57P01-03 are server shutdown or not accepting connections. */
+    /**
+     * SQLState class 08 is "connection exception"; 57P01-03 are server shutdown or not accepting connections. The
+     * pool's acquisition timeout (Agroal: an SQLException caused by a TimeoutException, with no SQLState) means no
+     * connection could be had in time: the database does not answer, or every connection is busy.
+     */
     static boolean isDatabaseUnavailable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof java.sql.SQLTransientConnectionException
@@ -158,6 +162,9 @@ public class ProblemMappers {
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            if (t instanceof SQLException && t.getCause() instanceof java.util.concurrent.TimeoutException) {
                 return true;
             }
             if (t.getCause() == t) {
