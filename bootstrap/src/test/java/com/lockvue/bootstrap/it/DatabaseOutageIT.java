@@ -110,13 +110,13 @@ class DatabaseOutageIT {
         String base = server.baseUrl();
         String token = ItSupport.signUp(base);
         Load load = Load.start(base, token);
-        List<Long> pids = postgresProcesses();
+        List<Long> pids;
         long frozenAt;
         long resumedAt;
         try {
             ServerProcess.sleep(2_000);
             frozenAt = load.now();
-            signal("STOP", pids);
+            pids = freezePostgres();
             try {
                 ServerProcess.sleep(HANG_MILLIS);
             } finally {
@@ -135,16 +135,30 @@ class DatabaseOutageIT {
         load.checkAcknowledgedWritesSurvived();
     }
 
-    /** The embedded PostgreSQL's postmaster and all its children. */
-    private static List<Long> postgresProcesses() throws IOException {
+    /**
+     * Stops the embedded PostgreSQL's postmaster, so that it can start no new backend, then every process it has
+     * started; returns them all, to be resumed.
+     */
+    private static List<Long> freezePostgres() throws IOException, InterruptedException {
         long postmaster = Long.parseLong(Files.readAllLines(DATA.resolve("postmaster.pid")).get(0).trim());
-        List<Long> pids = new ArrayList<>();
+        signal("STOP", List.of(postmaster));
+        List<Long> children;
+        try {
+            children = ProcessHandle.of(postmaster).orElseThrow().descendants().map(ProcessHandle::pid).toList();
+            signal("STOP", children);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            signal("CONT", List.of(postmaster));
+            throw e;
+        }
+        List<Long> pids = new ArrayList<>(children);
         pids.add(postmaster);
-        ProcessHandle.of(postmaster).orElseThrow().descendants().forEach(p -> pids.add(p.pid()));
         return pids;
     }
 
     private static void signal(String signal, List<Long> pids) throws IOException, InterruptedException {
+        if (pids.isEmpty()) {
+            return;
+        }
         List<String> command = new ArrayList<>(List.of("kill", "-" + signal));
         pids.forEach(pid -> command.add(String.valueOf(pid)));
         Process kill = new ProcessBuilder(command).inheritIO().start();

@@ -1,6 +1,7 @@
 package com.lockvue.adapter.rest.security;
 
 import io.smallrye.jwt.algorithm.SignatureAlgorithm;
+import io.quarkus.runtime.Startup;
 import io.smallrye.jwt.util.KeyUtils;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,6 +37,7 @@ import org.jose4j.jwt.JwtClaims;
  * registered). The output is an ordinary ES256 JWS that SmallRye JWT, or any JOSE library, verifies with the
  * public key.
  */
+@Startup // a missing or unusable key stops the start, not the first login
 @ApplicationScoped
 public class Es256TokenSigner {
     private static final X9ECParameters P256 = CustomNamedCurves.getByName("secp256r1");
