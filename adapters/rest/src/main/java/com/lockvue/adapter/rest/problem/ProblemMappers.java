@@ -18,7 +18,13 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -155,23 +161,33 @@ public class ProblemMappers {
      * connection could be had in time: the database does not answer, or every connection is busy.
      */
     static boolean isDatabaseUnavailable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLTransientConnectionException
-                    || t instanceof java.sql.SQLNonTransientConnectionException) {
+        return isDatabaseUnavailable(e, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    /**
+     * Looks through causes and suppressed exceptions: a commit that fails on a dying connection reaches us as
+     * Narayana's RollbackException, with the driver's exception only among the suppressed ones.
+     */
+    private static boolean isDatabaseUnavailable(Throwable t, Set<Throwable> seen) {
+        if (t == null || !seen.add(t)) {
+            return false;
+        }
+        if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
+            return true;
+        }
+        if (t instanceof SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+            return true;
+        }
+        if (t instanceof SQLException && t.getCause() instanceof TimeoutException) {
+            return true;
+        }
+        for (Throwable suppressed : t.getSuppressed()) {
+            if (isDatabaseUnavailable(suppressed, seen)) {
                 return true;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return true;
-            }
-            if (t instanceof SQLException && t.getCause() instanceof java.util.concurrent.TimeoutException) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
             }
         }
-        return false;
+        return isDatabaseUnavailable(t.getCause(), seen);
     }
 
     private static String pointer(JsonMappingException e) {

@@ -27,6 +27,25 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void a_commit_on_a_connection_the_server_is_terminating_is_unavailability() {
+        // Narayana's shape (seen in DatabaseOutageIT): RollbackException, the driver's error only suppressed.
+        var rollback = new IllegalStateException("ARJUNA016053: Could not commit transaction.");
+        var xa = new Exception("Error trying to transactionCommit local transaction",
+                new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+        rollback.addSuppressed(xa);
+        assertThat(ProblemMappers.isDatabaseUnavailable(new RuntimeException("Error invoking subclass method", rollback)))
+                .isTrue();
+    }
+
+    @Test
+    void a_chain_that_refers_back_to_itself_ends() {
+        var a = new RuntimeException("a");
+        var b = new RuntimeException("b", a);
+        a.addSuppressed(b);
+        assertThat(ProblemMappers.isDatabaseUnavailable(b)).isFalse();
+    }
+
+    @Test
     void other_database_errors_are_not() {
         assertThat(ProblemMappers.isDatabaseUnavailable(new SQLException("duplicate key", "23505"))).isFalse();
         assertThat(ProblemMappers.isDatabaseUnavailable(new SQLException("no state"))).isFalse();
