@@ -7,7 +7,8 @@ import java.net.UnknownHostException;
 /**
  * The network a login attempt is counted against. An IPv4 client is one address; an IPv6 client is counted by its
  * /64, because a single subscriber is usually given a whole /64 and can use any of its 2^64 addresses: counting
- * each one alone would give an attacker unlimited guesses. IPv4-mapped IPv6 addresses count as the IPv4 address.
+ * each one alone would give an attacker unlimited guesses. IPv4-mapped IPv6 addresses, 6to4 (2002::/16) and NAT64
+ * (64:ff9b::/96) addresses count as the IPv4 address they carry.
  */
 final class ClientNetwork {
     private ClientNetwork() {
@@ -20,7 +21,8 @@ final class ClientNetwork {
         }
         int scope = clientAddress.indexOf('%');
         String literal = scope < 0 ? clientAddress : clientAddress.substring(0, scope);
-        boolean literalOnly = !literal.isEmpty() && (Character.digit(literal.charAt(0), 16) >= 0 || literal.charAt(0) == ':')
+        boolean literalOnly = literal.indexOf(':') >= 0
+                && (Character.digit(literal.charAt(0), 16) >= 0 || literal.charAt(0) == ':')
                 && literal.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == ':' || c == '.');
         if (!literalOnly) {
             return clientAddress;
@@ -33,6 +35,14 @@ final class ClientNetwork {
                 return address.getHostAddress();
             }
             byte[] bytes = address.getAddress();
+            if (bytes[0] == 0x20 && bytes[1] == 0x02) {
+                // 6to4 (2002::/16) gives every IPv4 address its own /48: count the IPv4 address it carries.
+                return ipv4(bytes, 2);
+            }
+            if (startsWith(bytes, NAT64_PREFIX)) {
+                // NAT64 (64:ff9b::/96): IPv4 clients seen through a translator; each is its embedded IPv4 address.
+                return ipv4(bytes, 12);
+            }
             StringBuilder key = new StringBuilder(24);
             for (int i = 0; i < 8; i += 2) {
                 key.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff))).append(':');
@@ -41,5 +51,21 @@ final class ClientNetwork {
         } catch (UnknownHostException notALiteral) {
             return clientAddress;
         }
+    }
+
+    private static final byte[] NAT64_PREFIX = {0, 0x64, (byte) 0xff, (byte) 0x9b, 0, 0, 0, 0, 0, 0, 0, 0};
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        for (int i = 0; i < prefix.length; i++) {
+            if (bytes[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String ipv4(byte[] bytes, int offset) {
+        return (bytes[offset] & 0xff) + "." + (bytes[offset + 1] & 0xff) + "." + (bytes[offset + 2] & 0xff) + "."
+                + (bytes[offset + 3] & 0xff);
     }
 }

@@ -31,7 +31,18 @@ class ClientNetworkTest {
     }
 
     @Test
+    void six_to_four_and_nat64_addresses_count_as_the_ipv4_address_they_carry() {
+        assertThat(ClientNetwork.keyOf("2002:c633:6407:1::1")).isEqualTo("198.51.100.7");
+        assertThat(ClientNetwork.keyOf("2002:c633:6407:ffff::2")).isEqualTo("198.51.100.7");
+        assertThat(ClientNetwork.keyOf("64:ff9b::c633:6407")).isEqualTo("198.51.100.7");
+        assertThat(ClientNetwork.keyOf("64:ff9b::c633:6408")).isEqualTo("198.51.100.8");
+    }
+
+    @Test
     void what_is_not_an_ip_literal_is_kept_as_it_is_and_never_looked_up() {
+        // Would be host names if the part before the zone id were looked up.
+        assertThat(ClientNetwork.keyOf("bad.cafe%x:y")).isEqualTo("bad.cafe%x:y");
+        assertThat(ClientNetwork.keyOf("1.2.3.4.5%:")).isEqualTo("1.2.3.4.5%:");
         assertThat(ClientNetwork.keyOf("unknown")).isEqualTo("unknown");
         assertThat(ClientNetwork.keyOf("example.com:80")).isEqualTo("example.com:80");
         assertThat(ClientNetwork.keyOf("zz::1")).isEqualTo("zz::1");

@@ -157,8 +157,9 @@ public class ProblemMappers {
 
     /**
      * SQLState class 08 is "connection exception"; 57P01-03 are server shutdown or not accepting connections. The
-     * pool's acquisition timeout (Agroal: an SQLException caused by a TimeoutException, with no SQLState) means no
-     * connection could be had in time: the database does not answer, or every connection is busy.
+     * pool's acquisition timeout (Agroal: an SQLException with no SQLState, caused by a TimeoutException when a new
+     * connection did not come in time, or thrown by the pool itself when every connection stayed busy) means no
+     * connection could be had in time: the database does not answer, or is saturated.
      */
     static boolean isDatabaseUnavailable(Throwable e) {
         return isDatabaseUnavailable(e, Collections.newSetFromMap(new IdentityHashMap<>()));
@@ -179,7 +180,8 @@ public class ProblemMappers {
                 && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
             return true;
         }
-        if (t instanceof SQLException && t.getCause() instanceof TimeoutException) {
+        if (t instanceof SQLException sql && sql.getSQLState() == null
+                && (t.getCause() instanceof TimeoutException || raisedByThePool(t))) {
             return true;
         }
         for (Throwable suppressed : t.getSuppressed()) {
@@ -188,6 +190,12 @@ public class ProblemMappers {
             }
         }
         return isDatabaseUnavailable(t.getCause(), seen);
+    }
+
+    /** Agroal's own failures (acquisition timeouts with or without a cause, a closed pool) carry no SQLState. */
+    private static boolean raisedByThePool(Throwable t) {
+        StackTraceElement[] trace = t.getStackTrace();
+        return trace.length > 0 && trace[0].getClassName().startsWith("io.agroal.");
     }
 
     private static String pointer(JsonMappingException e) {

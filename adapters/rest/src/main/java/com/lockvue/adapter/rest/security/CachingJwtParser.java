@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.security.PublicKey;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,9 +28,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * expiry) accepted the exact same token string; a hit compares the whole string, not a hash; and an entry is
  * used only while the token is still unexpired (and within {@code mp.jwt.verify.token.age}, if set), so the
  * cache never accepts a token the verifier would refuse at that moment. Tokens carry no revocation: ending a
- * code session is checked against the database on every request, cached or not. The cache is bounded; when it
- * is full, expired entries are dropped, and if that is not enough it starts empty again (a miss only costs one
- * verification).
+ * code session is checked against the database on every request, cached or not. Only canonically spelled tokens
+ * are kept (see {@link #canonical}). The cache is bounded; when it is full, expired entries are dropped, and if
+ * that is not enough it starts empty again (a miss only costs one verification).
  */
 @Alternative
 @Priority(1)
@@ -39,6 +40,11 @@ public class CachingJwtParser implements JWTParser {
     private final InstantSource clock;
     private final int capacity;
     private final Optional<Long> maxTokenAgeSeconds;
+    static final int MAX_CACHED_LENGTH = 4096;
+    private static final int ES256_SIGNATURE_LENGTH = 64;
+    private static final Base64.Decoder URL_DECODER = Base64.getUrlDecoder();
+    private static final Base64.Encoder URL_ENCODER = Base64.getUrlEncoder().withoutPadding();
+
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
     @Inject
@@ -75,18 +81,51 @@ public class CachingJwtParser implements JWTParser {
         return verified.size();
     }
 
+    /**
+     * Only tokens in the one form this server writes are remembered: three base64url parts, each exactly the
+     * encoding of its bytes (no padding, no stray characters, no spare bits set), the signature 64 bytes, at most
+     * {@link #MAX_CACHED_LENGTH} characters. A lenient decoder accepts many spellings of one signed token; kept
+     * apart, they would let whoever holds one valid token fill the cache (and flush everyone else's entries).
+     * Other spellings are still verified, only never kept.
+     */
+    static boolean canonical(String token) {
+        if (token.length() > MAX_CACHED_LENGTH) {
+            return false;
+        }
+        String[] parts = token.split("\\.", -1);
+        if (parts.length != 3) {
+            return false;
+        }
+        for (int i = 0; i < 3; i++) {
+            byte[] bytes;
+            try {
+                bytes = URL_DECODER.decode(parts[i]);
+            } catch (IllegalArgumentException notBase64url) {
+                return false;
+            }
+            if (bytes.length == 0 || !URL_ENCODER.encodeToString(bytes).equals(parts[i])) {
+                return false;
+            }
+            if (i == 2 && bytes.length != ES256_SIGNATURE_LENGTH) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void remember(String token, JsonWebToken jwt, Instant now) {
         Instant usableUntil = Instant.ofEpochSecond(jwt.getExpirationTime());
         if (maxTokenAgeSeconds.isPresent()) {
             Instant ageLimit = Instant.ofEpochSecond(jwt.getIssuedAtTime()).plusSeconds(maxTokenAgeSeconds.get());
             usableUntil = ageLimit.isBefore(usableUntil) ? ageLimit : usableUntil;
         }
-        if (!now.isBefore(usableUntil) || capacity <= 0) {
+        if (!now.isBefore(usableUntil) || capacity <= 0 || !canonical(token)) {
             return;
         }
         if (verified.size() >= capacity) {
             verified.values().removeIf(entry -> !now.isBefore(entry.usableUntil()));
-            if (verified.size() >= capacity) {
+            // Nearly full of live entries: start again rather than scan the whole map for every new token.
+            if (verified.size() >= capacity - capacity / 10) {
                 verified.clear();
             }
         }

@@ -27,6 +27,15 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void the_pool_giving_up_on_a_busy_pool_is_unavailability() {
+        // Agroal's other acquisition timeout: every connection stayed in use; no cause, no SQLState.
+        var busy = new SQLException("Sorry, acquisition timeout!");
+        busy.setStackTrace(new StackTraceElement[] {
+                new StackTraceElement("io.agroal.pool.ConnectionPool", "handlerFromSharedCache", "ConnectionPool.java", 1)});
+        assertThat(ProblemMappers.isDatabaseUnavailable(new IllegalStateException("Unable to acquire", busy))).isTrue();
+    }
+
+    @Test
     void a_commit_on_a_connection_the_server_is_terminating_is_unavailability() {
         // Narayana's shape (seen in DatabaseOutageIT): RollbackException, the driver's error only suppressed.
         var rollback = new IllegalStateException("ARJUNA016053: Could not commit transaction.");

@@ -56,6 +56,7 @@ class Es256TokenSignerTest {
         assertThat(read.getStringClaimValue("dev")).isEqualTo("phone-1 ü");
         assertThat(JsonUtil.parseJson(new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8)))
                 .isEqualTo(Map.of("alg", "ES256", "typ", "JWT"));
+        assertThat(CachingJwtParser.canonical(token)).as("the verified-token cache can keep the tokens we issue").isTrue();
     }
 
     @Test
