@@ -3,6 +3,7 @@ package com.lockvue.application.service;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Arrays;
 
 /**
  * The network a login attempt is counted against. An IPv4 client is one address; an IPv6 client is counted by its
@@ -11,20 +12,22 @@ import java.net.UnknownHostException;
  * (64:ff9b::/96) addresses count as the IPv4 address they carry.
  */
 final class ClientNetwork {
+    private static final byte[] NAT64_PREFIX = {0, 0x64, (byte) 0xff, (byte) 0x9b, 0, 0, 0, 0, 0, 0, 0, 0};
+
     private ClientNetwork() {
     }
 
     /** A stable key for the rate limiter; an address that is not an IP literal is used as it is. */
     static String keyOf(String clientAddress) {
-        if (clientAddress == null || clientAddress.indexOf(':') < 0) {
-            return clientAddress;
+        if (clientAddress == null) {
+            return null;
         }
         int scope = clientAddress.indexOf('%');
         String literal = scope < 0 ? clientAddress : clientAddress.substring(0, scope);
-        boolean literalOnly = literal.indexOf(':') >= 0
+        boolean ipv6Literal = literal.indexOf(':') >= 0
                 && (Character.digit(literal.charAt(0), 16) >= 0 || literal.charAt(0) == ':')
                 && literal.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == ':' || c == '.');
-        if (!literalOnly) {
+        if (!ipv6Literal) {
             return clientAddress;
         }
         try {
@@ -37,11 +40,11 @@ final class ClientNetwork {
             byte[] bytes = address.getAddress();
             if (bytes[0] == 0x20 && bytes[1] == 0x02) {
                 // 6to4 (2002::/16) gives every IPv4 address its own /48: count the IPv4 address it carries.
-                return ipv4(bytes, 2);
+                return InetAddress.getByAddress(Arrays.copyOfRange(bytes, 2, 6)).getHostAddress();
             }
-            if (startsWith(bytes, NAT64_PREFIX)) {
+            if (Arrays.equals(bytes, 0, 12, NAT64_PREFIX, 0, 12)) {
                 // NAT64 (64:ff9b::/96): IPv4 clients seen through a translator; each is its embedded IPv4 address.
-                return ipv4(bytes, 12);
+                return InetAddress.getByAddress(Arrays.copyOfRange(bytes, 12, 16)).getHostAddress();
             }
             StringBuilder key = new StringBuilder(24);
             for (int i = 0; i < 8; i += 2) {
@@ -51,21 +54,5 @@ final class ClientNetwork {
         } catch (UnknownHostException notALiteral) {
             return clientAddress;
         }
-    }
-
-    private static final byte[] NAT64_PREFIX = {0, 0x64, (byte) 0xff, (byte) 0x9b, 0, 0, 0, 0, 0, 0, 0, 0};
-
-    private static boolean startsWith(byte[] bytes, byte[] prefix) {
-        for (int i = 0; i < prefix.length; i++) {
-            if (bytes[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String ipv4(byte[] bytes, int offset) {
-        return (bytes[offset] & 0xff) + "." + (bytes[offset + 1] & 0xff) + "." + (bytes[offset + 2] & 0xff) + "."
-                + (bytes[offset + 3] & 0xff);
     }
 }

@@ -19,7 +19,7 @@ import org.jose4j.jwt.NumericDate;
 public class TokenIssuer {
     static final String ACCOUNT_CLAIM = "acct";
     static final String DEVICE_CLAIM = "dev";
-    static final String GROUPS_CLAIM = "groups";
+    private static final String GROUPS_CLAIM = "groups";
 
     private final Es256TokenSigner signer;
     private final String issuer;
