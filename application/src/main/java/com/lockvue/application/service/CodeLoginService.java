@@ -19,14 +19,17 @@ import com.lockvue.domain.uniquecode.CodeValue;
 import com.lockvue.domain.uniquecode.DeviceId;
 import com.lockvue.domain.uniquecode.UniqueCode;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Code Login. Each attempt is counted against the client address and the device before the code is even looked
- * up, and is audited whatever its outcome; the count and the audit line are committed also when the login is
- * refused.
+ * Code Login. Each attempt is counted against the client address before the code is even looked up, and is
+ * audited whatever its outcome; the count and the audit line are committed also when the login is refused.
+ *
+ * <p>The device limit counts failures only (a success takes its attempt back), and it never stops a device from
+ * logging in again with the code it is already bound to: whoever learns a phone's device id can neither run its
+ * counter up with the phone's own logins nor, with wrong codes, lock the phone out. It still stops one device id
+ * from trying code after code; the address limit is what bounds an attacker, who chooses device ids freely.
  */
 public class CodeLoginService implements CodeLoginUseCase {
     private final AccountRepository accounts;
@@ -52,15 +55,8 @@ public class CodeLoginService implements CodeLoginUseCase {
     public CodeLoginResult logIn(CodeLoginCommand command) {
         // Counting commits on its own, so a counter row (one per address: many people behind one NAT share it)
         // is locked only for its upsert, not for the whole login.
-        Counted counted = tx.inTransaction(() -> countAttempt(command));
-        if (counted.refusal() != null) {
-            throw counted.refusal();
-        }
-        Outcome outcome = tx.inTransaction(() -> attempt(command, counted.device()));
-        if (outcome.failure() != null) {
-            throw outcome.failure();
-        }
-        return outcome.result();
+        Counted counted = tx.inTransactionKeepingRefusals(() -> countAttempt(command));
+        return tx.inTransactionKeepingRefusals(() -> attempt(command, counted));
     }
 
     /** Counts the attempt against the address and the device; a refusal here is audited and committed. */
@@ -68,35 +64,34 @@ public class CodeLoginService implements CodeLoginUseCase {
         Instant now = clock.instant();
         Decision byAddress = limiter.register("code-login:addr:" + ClientNetwork.keyOf(command.clientAddress()),
                 limits.perAddress(), limits.window(), now);
+        if (!byAddress.allowed()) {
+            throw refuse(null, command, null, now, tooMany(byAddress));
+        }
         DeviceId device;
         try {
             device = new DeviceId(command.deviceId());
         } catch (DomainFailure malformed) {
-            return new Counted(null, refuse(null, command, null, now, byAddress.allowed() ? malformed
-                    : new TooManyAttempts("Too many Code Login attempts; try again later", byAddress.retryAfter()))
-                    .failure());
+            throw refuse(null, command, null, now, malformed);
         }
-        Decision byDevice = limiter.register("code-login:device:" + device.value(), limits.perSubject(),
-                limits.window(), now);
-        if (!byAddress.allowed() || !byDevice.allowed()) {
-            Duration retryAfter = max(byAddress.retryAfter(), byDevice.retryAfter());
-            return new Counted(device, refuse(null, command, device, now,
-                    new TooManyAttempts("Too many Code Login attempts; try again later", retryAfter)).failure());
-        }
-        return new Counted(device, null);
+        return new Counted(device, limiter.register(deviceKey(device), limits.perSubject(), limits.window(), now));
     }
 
-    private Outcome attempt(CodeLoginCommand command, DeviceId device) {
+    private CodeLoginResult attempt(CodeLoginCommand command, Counted counted) {
         Instant now = clock.instant();
+        DeviceId device = counted.device();
         CodeValue value;
         try {
             value = CodeValue.parse(command.code());
         } catch (DomainFailure malformed) {
-            return refuse(null, command, device, now, malformed);
+            throw refuse(null, command, device, now, malformed);
         }
         Optional<UniqueCode> found = codes.findByValueForUpdate(value);
+        boolean boundHere = found.flatMap(UniqueCode::boundDevice).filter(device::equals).isPresent();
+        if (!counted.byDevice().allowed() && !boundHere) {
+            throw refuse(found.orElse(null), command, device, now, tooMany(counted.byDevice()));
+        }
         if (found.isEmpty()) {
-            return refuse(null, command, device, now,
+            throw refuse(null, command, device, now,
                     new NotAuthenticated(FailureCode.INVALID_UNIQUE_CODE, "No active Unique Code matches what was entered"));
         }
         UniqueCode code = found.get();
@@ -106,15 +101,15 @@ public class CodeLoginService implements CodeLoginUseCase {
                 codes.update(code);
             }
         } catch (DomainFailure refused) {
-            return refuse(code, command, device, now, refused);
+            throw refuse(code, command, device, now, refused);
         }
+        limiter.forgive(deviceKey(device), limits.window(), now);
         audit.append(AuditEvent.of(AuditAction.CODE_LOGIN, Actor.uniqueCode(code.id()), now).account(code.accountId())
                 .uniqueCode(code.id()).note("device=" + device.value()).from(command.clientAddress()).build());
-        return new Outcome(new CodeLoginResult(new CodeSession(code.id(), code.accountId(), device,
-                command.clientAddress()), code), null);
+        return new CodeLoginResult(new CodeSession(code.id(), code.accountId(), device, command.clientAddress()), code);
     }
 
-    private Outcome refuse(UniqueCode code, CodeLoginCommand command, DeviceId device, Instant now,
+    private DomainFailure refuse(UniqueCode code, CodeLoginCommand command, DeviceId device, Instant now,
             DomainFailure failure) {
         var event = AuditEvent.of(AuditAction.CODE_LOGIN, code == null ? Actor.anonymous() : Actor.uniqueCode(code.id()),
                 now).failed(failure.code().slug() + (device == null ? "" : " device=" + device.value()))
@@ -123,17 +118,18 @@ public class CodeLoginService implements CodeLoginUseCase {
             event.account(code.accountId()).uniqueCode(code.id());
         }
         audit.append(event.build());
-        return new Outcome(null, failure);
+        return failure;
     }
 
-    private static Duration max(Duration a, Duration b) {
-        return a.compareTo(b) >= 0 ? a : b;
+    private static String deviceKey(DeviceId device) {
+        return "code-login:device:" + device.value();
     }
 
-    /** The device the attempt was counted for, or why it was refused already. */
-    private record Counted(DeviceId device, DomainFailure refusal) {
+    private static TooManyAttempts tooMany(Decision decision) {
+        return new TooManyAttempts("Too many Code Login attempts; try again later", decision.retryAfter());
     }
 
-    private record Outcome(CodeLoginResult result, DomainFailure failure) {
+    /** The device the attempt was counted for, and what its limit said. */
+    private record Counted(DeviceId device, Decision byDevice) {
     }
 }

@@ -4,6 +4,8 @@ import com.lockvue.application.port.in.AccountAdmin;
 import com.lockvue.application.port.in.CodeSession;
 import com.lockvue.application.port.in.GetTrustAnchorsQuery;
 import com.lockvue.application.port.in.IssueLockCommandUseCase;
+import com.lockvue.application.port.out.AttemptLimiter;
+import com.lockvue.application.port.out.AttemptLimiter.Decision;
 import com.lockvue.application.port.out.AuditLog;
 import com.lockvue.application.port.out.LockCommandClaims;
 import com.lockvue.application.port.out.LockCommandSigner;
@@ -19,6 +21,7 @@ import com.lockvue.domain.failure.DomainFailure;
 import com.lockvue.domain.failure.FailureCode;
 import com.lockvue.domain.failure.NotFound;
 import com.lockvue.domain.failure.RuleViolation;
+import com.lockvue.domain.failure.TooManyAttempts;
 import com.lockvue.domain.lock.LockId;
 import com.lockvue.domain.permission.Permission;
 import com.lockvue.domain.permission.PermissionLevel;
@@ -35,11 +38,18 @@ import java.util.UUID;
  * Issues lock commands. A command is valid from now for at most {@link #MAX_VALIDITY}, never past the Unique
  * Code's own expiry; times are whole seconds, as locks count them. Refusals are audited in the same committed
  * transaction as the checks that caused them.
+ *
+ * <p>Issuance is limited per session (a code session, or an owner) and, for code sessions, per lock across all of
+ * them ({@link LockCommandLimits}); a limit's refusals are audited once per window, so a client that hammers the
+ * endpoint cannot flood the audit trail. The owner's own commands do not count towards a lock's limit, so no
+ * guest can stop the owner operating their lock.
  */
 public class IssueLockCommandService implements IssueLockCommandUseCase, GetTrustAnchorsQuery {
     public static final Duration MAX_VALIDITY = Duration.ofSeconds(60);
 
     private final CodeSessions sessions;
+    private final AttemptLimiter limiter;
+    private final LockCommandLimits limits;
     private final LockRepository locks;
     private final PermissionRepository permissions;
     private final LockCommandSigner signer;
@@ -47,9 +57,12 @@ public class IssueLockCommandService implements IssueLockCommandUseCase, GetTrus
     private final TransactionRunner tx;
     private final Clock clock;
 
-    public IssueLockCommandService(CodeSessions sessions, LockRepository locks, PermissionRepository permissions,
-            LockCommandSigner signer, AuditLog audit, TransactionRunner tx, Clock clock) {
+    public IssueLockCommandService(CodeSessions sessions, AttemptLimiter limiter, LockCommandLimits limits,
+            LockRepository locks, PermissionRepository permissions, LockCommandSigner signer, AuditLog audit,
+            TransactionRunner tx, Clock clock) {
         this.sessions = sessions;
+        this.limiter = limiter;
+        this.limits = limits;
         this.locks = locks;
         this.permissions = permissions;
         this.signer = signer;
@@ -61,12 +74,15 @@ public class IssueLockCommandService implements IssueLockCommandUseCase, GetTrus
     @Override
     public IssuedLockCommand issue(CodeSession session, LockId lockId, IssueLockCommandCommand command) {
         validate(command);
-        Outcome outcome = tx.inTransaction(() -> {
+        return tx.inTransactionKeepingRefusals(() -> {
             Instant now = clock.instant();
             AuditEvent.Builder event = AuditEvent.of(AuditAction.LOCK_COMMAND_ISSUED,
                             Actor.uniqueCode(session.uniqueCodeId()), now)
                     .account(session.accountId()).uniqueCode(session.uniqueCodeId()).lock(lockId)
                     .from(session.clientAddress());
+            requireWithinLimits(event, now,
+                    "lock-command:session:" + session.uniqueCodeId() + ":" + session.deviceId().value(),
+                    "lock-command:lock:" + lockId);
             try {
                 UniqueCode code = sessions.requireValid(session, now);
                 Permission permission = permissions.findForRecipient(new Recipient.UniqueCode(code.id()), lockId)
@@ -75,29 +91,43 @@ public class IssueLockCommandService implements IssueLockCommandUseCase, GetTrus
                 requireAllowed(permission.level(), command);
                 return issued(event, sign(lockId, command, permission.level(), now, code.expiresAt()));
             } catch (DomainFailure refused) {
-                return refused(event, refused);
+                throw refused(event, refused);
             }
         });
-        return outcome.result();
     }
 
     @Override
     public IssuedLockCommand issue(AccountAdmin admin, LockId lockId, IssueLockCommandCommand command) {
         validate(command);
-        Outcome outcome = tx.inTransaction(() -> {
+        return tx.inTransactionKeepingRefusals(() -> {
             Instant now = clock.instant();
             AuditEvent.Builder event = AuditEvent.of(AuditAction.LOCK_COMMAND_ISSUED, Actor.user(admin.userId()), now)
                     .account(admin.accountId()).lock(lockId).from(admin.clientAddress());
+            requireWithinLimits(event, now, "lock-command:user:" + admin.userId());
             try {
                 locks.findById(admin.accountId(), lockId).orElseThrow(() -> lockNotFound(lockId));
                 return issued(event, sign(lockId, command, PermissionLevel.ADMIN, now, null));
             } catch (DomainFailure refused) {
-                return refused(event, refused);
+                throw refused(event, refused);
             }
         });
-        return outcome.result();
     }
 
+    /** The first key is the caller's own (per-session limit), a second one the lock's (per-lock limit). */
+    private void requireWithinLimits(AuditEvent.Builder event, Instant now, String sessionKey, String... lockKey) {
+        Decision bySession = limiter.register(sessionKey, limits.perSession(), limits.window(), now);
+        // A session its own limit refuses is not counted for the lock: one session cannot use up everyone's allowance.
+        Decision byLock = lockKey.length == 0 || !bySession.allowed() ? Decision.allow()
+                : limiter.register(lockKey[0], limits.perLock(), limits.window(), now);
+        if (bySession.allowed() && byLock.allowed()) {
+            return;
+        }
+        if (bySession.firstRefusal() || byLock.firstRefusal()) {
+            audit.append(event.failed(FailureCode.TOO_MANY_ATTEMPTS.slug()
+                    + (bySession.allowed() ? " per-lock" : " per-session")).build());
+        }
+        throw new TooManyAttempts("Too many lock commands; try again later", Decision.longestWait(bySession, byLock));
+    }
     @Override
     public List<TrustAnchor> trustAnchors(AccountAdmin admin, LockId lockId) {
         return tx.inTransaction(() -> {
@@ -141,22 +171,13 @@ public class IssueLockCommandService implements IssueLockCommandUseCase, GetTrus
         return new NotFound(FailureCode.LOCK_NOT_FOUND, "No lock " + lockId + " is shared with this caller");
     }
 
-    private Outcome issued(AuditEvent.Builder event, IssuedLockCommand issued) {
+    private IssuedLockCommand issued(AuditEvent.Builder event, IssuedLockCommand issued) {
         audit.append(event.note(issued.action() + " level=" + issued.level() + " command=" + issued.commandId()).build());
-        return new Outcome(issued, null);
+        return issued;
     }
 
-    private Outcome refused(AuditEvent.Builder event, DomainFailure refused) {
+    private DomainFailure refused(AuditEvent.Builder event, DomainFailure refused) {
         audit.append(event.failed(refused.code().slug()).build());
-        return new Outcome(null, refused);
-    }
-
-    private record Outcome(IssuedLockCommand issued, DomainFailure failure) {
-        IssuedLockCommand result() {
-            if (failure != null) {
-                throw failure;
-            }
-            return issued;
-        }
+        return refused;
     }
 }

@@ -2,10 +2,13 @@ package com.lockvue.application.fakes;
 
 import com.lockvue.application.port.in.AccountAdmin;
 import com.lockvue.application.service.LoginLimits;
+import com.lockvue.application.service.OwnerLogins;
 import com.lockvue.domain.account.Account;
 import com.lockvue.domain.account.AccountSettings;
 import com.lockvue.domain.account.EmailAddress;
+import com.lockvue.domain.account.OwnerSessionId;
 import com.lockvue.domain.account.Password;
+import com.lockvue.domain.account.PasswordPolicy;
 import com.lockvue.domain.account.User;
 import com.lockvue.domain.account.UserId;
 import com.lockvue.domain.lock.Lock;
@@ -18,6 +21,8 @@ import com.lockvue.domain.uniquecode.UniqueCode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Every fake out-port, wired to one transaction runner and one clock, plus helpers to seed state. */
@@ -34,9 +39,14 @@ public final class FakeWorld {
     public final RecordingAuditLog audit = new RecordingAuditLog();
     public final InMemoryAttemptLimiter limiter = new InMemoryAttemptLimiter();
     public final FakePasswordHasher hasher = new FakePasswordHasher();
+    public final InMemoryOwnerSessionRepository sessions = new InMemoryOwnerSessionRepository();
+    public final InMemoryKnownLoginClients knownClients = new InMemoryKnownLoginClients();
     public final FakeTransactionRunner tx = new FakeTransactionRunner(accounts, users, locks, codes, permissions, audit,
-            limiter);
+            limiter, sessions, knownClients);
     public final LoginLimits limits = new LoginLimits(5, 3, Duration.ofMinutes(15));
+    public final PasswordPolicy passwordPolicy = PasswordPolicy.of(12, Set.of("password1234", "qwertyuiop123"));
+    public final OwnerLogins logins = new OwnerLogins(sessions, knownClients, new SplittableRandom(7),
+            Duration.ofHours(8));
 
     private final AtomicInteger serials = new AtomicInteger(1000);
 
@@ -51,11 +61,11 @@ public final class FakeWorld {
     }
 
     public AccountAdmin adminOf(Account account) {
-        return new AccountAdmin(UserId.random(), account.id(), ADDRESS);
+        return new AccountAdmin(UserId.random(), account.id(), OwnerSessionId.random(), ADDRESS);
     }
 
     public User user(Account account, String email, String password) {
-        User user = new User(UserId.random(), account.id(), new EmailAddress(email), hasher.hash(new Password(password)),
+        User user = new User(UserId.random(), account.id(), new EmailAddress(email), hasher.hash(Password.typed(password, "/password")),
                 clock.instant());
         users.add(user);
         return user;

@@ -24,7 +24,15 @@ public final class InMemoryAttemptLimiter implements AttemptLimiter, Transaction
         if (current.count() <= limit) {
             return Decision.allow();
         }
-        return new Decision(false, Duration.between(now, current.start().plus(window)));
+        return new Decision(false, Duration.between(now, current.start().plus(window)), current.count() == limit + 1);
+    }
+
+    @Override
+    public void forgive(String key, Duration window, Instant now) {
+        Window current = windows.get(key);
+        if (current != null && now.isBefore(current.start().plus(window)) && current.count() > 0) {
+            windows.put(key, new Window(current.start(), current.count() - 1));
+        }
     }
 
     /** Attempts counted for {@code key} in its current window. */

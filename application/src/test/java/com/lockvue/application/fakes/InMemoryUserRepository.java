@@ -28,4 +28,10 @@ public final class InMemoryUserRepository extends MapStore<UserId, User> impleme
         }
         rows.put(user.id(), user);
     }
+
+    @Override
+    public void changePasswordHash(UserId id, String passwordHash) {
+        User user = rows.get(id);
+        rows.put(id, new User(user.id(), user.accountId(), user.email(), passwordHash, user.createdAt()));
+    }
 }

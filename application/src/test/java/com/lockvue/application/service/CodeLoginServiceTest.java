@@ -297,6 +297,37 @@ class CodeLoginServiceTest {
         }
 
         @Test
+        void aBoundPhoneLoggingInAgainAndAgainIsNeverLimitedBecauseOnlyFailuresCount() {
+            for (int i = 0; i < 3 * world.limits.perSubject(); i++) {
+                String address = "198.51.100." + i;
+                assertThat(logIn("ABCD-EFGH-JKMN", PHONE, address).code().id()).isEqualTo(code.id());
+            }
+            assertThat(world.limiter.attempts("code-login:device:" + PHONE)).isZero();
+        }
+
+        @Test
+        void wrongCodesSentWithAPhonesDeviceIdCannotLockThePhoneOutOfItsOwnCode() {
+            logIn("ABCD-EFGH-JKMN", PHONE);
+            for (int i = 0; i < 2 * world.limits.perSubject(); i++) {
+                String attacker = "192.0.2." + i;
+                catchThrowableOfType(RuntimeException.class, () -> logIn("ZZZZ-ZZZZ-ZZZZ", PHONE, attacker));
+            }
+            assertThat(logIn("abcd efgh jkmn", PHONE, "198.51.100.7").code().id()).isEqualTo(code.id());
+        }
+
+        @Test
+        void aDeviceOverItsFailureLimitCannotBindAnotherCode() {
+            UniqueCode other = world.code(account, "MNPQ-RSTV-WXYZ", Duration.ofDays(3));
+            for (int i = 0; i < world.limits.perSubject(); i++) {
+                String address = "192.0.2." + i;
+                catchThrowableOfType(NotAuthenticated.class, () -> logIn("ZZZZ-ZZZZ-ZZZZ", PHONE, address));
+            }
+            assertThat(catchThrowableOfType(TooManyAttempts.class, () -> logIn("MNPQ-RSTV-WXYZ", PHONE, "198.51.100.8")))
+                    .isNotNull();
+            assertThat(world.codes.stored(other.id()).orElseThrow().boundDevice()).isEmpty();
+        }
+
+        @Test
         void deviceCanLogInAgainOnceTheWindowHasPassed() {
             for (int i = 0; i <= world.limits.perSubject(); i++) {
                 catchThrowableOfType(RuntimeException.class, () -> logIn("ZZZZ-ZZZZ-ZZZZ", PHONE));

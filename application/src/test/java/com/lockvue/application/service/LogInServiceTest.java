@@ -26,7 +26,7 @@ class LogInServiceTest {
 
     final FakeWorld world = new FakeWorld();
     final LogInService service = new LogInService(world.users, world.accounts, world.hasher, world.limiter,
-            world.limits, world.audit, world.tx, world.clock);
+            world.limits, world.logins, world.audit, world.tx, world.clock);
     Account account;
     User owner;
 
@@ -37,7 +37,11 @@ class LogInServiceTest {
     }
 
     static LogInCommand command(String email, String password) {
-        return new LogInCommand(email, password, FakeWorld.ADDRESS);
+        return from(FakeWorld.ADDRESS, null, email, password);
+    }
+
+    static LogInCommand from(String address, String knownClientToken, String email, String password) {
+        return new LogInCommand(email, password, address, knownClientToken);
     }
 
     @Test
@@ -91,7 +95,7 @@ class LogInServiceTest {
     }
 
     @Test
-    void tooManyAttemptsForOneEmailAreRefusedWithRetryAfterEvenWithTheRightPassword() {
+    void tooManyFailuresForOneEmailRefuseUnknownClientsWithRetryAfterEvenWithTheRightPassword() {
         for (int i = 0; i < world.limits.perSubject(); i++) {
             catchThrowableOfType(NotAuthenticated.class, () -> service.logIn(command("owner@example.com", "wrong pass!!")));
         }
@@ -134,5 +138,89 @@ class LogInServiceTest {
         InvalidInput badEmail = catchThrowableOfType(InvalidInput.class, () -> service.logIn(command("owner", PASSWORD)));
         assertThat(badEmail.fieldErrors().get(0).field()).isEqualTo("/email");
         assertThat(world.limiter.attempts("login:addr:" + FakeWorld.ADDRESS)).isZero();
+    }
+
+    @Test
+    void successStartsAnEightHourSessionAndHandsTheBrowserAKnownClientToken() {
+        LoggedIn result = service.logIn(command("owner@example.com", PASSWORD));
+
+        assertThat(result.session().userId()).isEqualTo(owner.id());
+        assertThat(result.session().expiresAt()).isEqualTo(FakeWorld.START.plus(Duration.ofHours(8)));
+        assertThat(world.sessions.findById(result.session().id())).isPresent();
+        assertThat(result.knownClientToken()).hasSizeGreaterThanOrEqualTo(43);
+        // Only a hash of the token is stored.
+        assertThat(world.knownClients.stored().keySet()).noneMatch(key -> key.contains(result.knownClientToken()));
+        assertThat(result.toString()).doesNotContain(result.knownClientToken());
+    }
+
+    @Test
+    void successesDoNotFillTheEmailLimit() {
+        // More successes than the email limit allows attempts (but fewer than the address limit, which counts all).
+        for (int i = 0; i <= world.limits.perSubject(); i++) {
+            assertThat(service.logIn(command("owner@example.com", PASSWORD)).user()).isEqualTo(owner);
+        }
+    }
+
+    @Test
+    void anAttackerWhoKnowsTheEmailCannotLockTheOwnerOutOfAKnownNetworkOrBrowser() {
+        LoggedIn before = service.logIn(from("203.0.113.7", null, "owner@example.com", PASSWORD));
+        for (int i = 0; i < 3 * world.limits.perSubject(); i++) {
+            String attacker = "198.51.100." + (i + 1);
+            catchThrowableOfType(RuntimeException.class,
+                    () -> service.logIn(from(attacker, null, "owner@example.com", "guess " + attacker)));
+        }
+        // A new place without the token is held up...
+        assertThat(catchThrowableOfType(TooManyAttempts.class,
+                () -> service.logIn(from("192.0.2.50", null, "owner@example.com", PASSWORD)))).isNotNull();
+        // ...the owner's network is not, and neither is the owner's browser on a network never seen before.
+        assertThat(service.logIn(from("203.0.113.7", null, "owner@example.com", PASSWORD)).user()).isEqualTo(owner);
+        assertThat(service.logIn(from("192.0.2.99", before.knownClientToken(), "owner@example.com", PASSWORD)).user())
+                .isEqualTo(owner);
+    }
+
+    @Test
+    void aKnownClientStillHasALimitOfItsOwn() {
+        LoggedIn before = service.logIn(from("203.0.113.7", null, "owner@example.com", PASSWORD));
+        for (int i = 0; i < world.limits.perSubject(); i++) {
+            catchThrowableOfType(NotAuthenticated.class,
+                    () -> service.logIn(from("192.0.2.1", before.knownClientToken(), "owner@example.com", "wrong pass!!")));
+        }
+        assertThat(catchThrowableOfType(TooManyAttempts.class,
+                () -> service.logIn(from("192.0.2.1", before.knownClientToken(), "owner@example.com", PASSWORD))))
+                .isNotNull();
+        // The owner's other known client is unaffected.
+        assertThat(service.logIn(from("203.0.113.7", null, "owner@example.com", PASSWORD)).user()).isEqualTo(owner);
+    }
+
+    @Test
+    void aNetworkIsForgottenNinetyDaysAfterItsLastSuccess() {
+        service.logIn(from("203.0.113.7", null, "owner@example.com", PASSWORD));
+        world.clock.advance(Duration.ofDays(91));
+        for (int i = 0; i < world.limits.perSubject(); i++) {
+            String attacker = "198.51.100." + (i + 1);
+            catchThrowableOfType(RuntimeException.class,
+                    () -> service.logIn(from(attacker, null, "owner@example.com", "guess " + attacker)));
+        }
+        assertThat(catchThrowableOfType(TooManyAttempts.class,
+                () -> service.logIn(from("203.0.113.7", null, "owner@example.com", PASSWORD)))).isNotNull();
+    }
+
+    @Test
+    void anOldSchemeHashIsReplacedOnTheNextSuccessfulLogin() {
+        User legacy = new User(com.lockvue.domain.account.UserId.random(), account.id(),
+                new com.lockvue.domain.account.EmailAddress("legacy@example.com"),
+                FakePasswordHasher.LEGACY_PREFIX + PASSWORD, world.clock.instant());
+        world.users.add(legacy);
+
+        service.logIn(command("legacy@example.com", PASSWORD));
+
+        assertThat(world.users.findById(legacy.id()).orElseThrow().passwordHash()).isEqualTo("hash:" + PASSWORD);
+        assertThat(service.logIn(command("legacy@example.com", PASSWORD)).user().id()).isEqualTo(legacy.id());
+    }
+
+    @Test
+    void thePasswordIsComparedInItsNfkcForm() {
+        User accented = world.user(account, "cafe@example.com", "caf\u00e9 au lait 42");
+        assertThat(service.logIn(command("cafe@example.com", "cafe\u0301 au lait 42")).user()).isEqualTo(accented);
     }
 }

@@ -4,6 +4,8 @@ package com.lockvue.domain.audit;
 public enum AuditAction {
     ACCOUNT_CREATED,
     USER_LOGIN,
+    USER_LOGOUT,
+    PASSWORD_CHANGED,
     SETTINGS_CHANGED,
     LOCK_ACTIVATED,
     UNIQUE_CODE_CREATED,

@@ -18,6 +18,7 @@ public enum FailureCode {
     INVALID_CREDENTIALS("invalid-credentials", "Email or password is incorrect"),
     INVALID_UNIQUE_CODE("invalid-unique-code", "The Unique Code is not valid"),
     CODE_SESSION_ENDED("code-session-ended", "The code session has ended"),
+    SESSION_ENDED("session-ended", "The session has ended"),
     NOT_AUTHENTICATED("not-authenticated", "Not authenticated"),
     TOO_MANY_ATTEMPTS("too-many-attempts", "Too many attempts");
 

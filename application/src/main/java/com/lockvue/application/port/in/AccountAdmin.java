@@ -1,13 +1,15 @@
 package com.lockvue.application.port.in;
 
 import com.lockvue.domain.account.AccountId;
+import com.lockvue.domain.account.OwnerSessionId;
 import com.lockvue.domain.account.UserId;
 import java.util.Objects;
 
-/** A logged-in user acting on their own account, and the network address the request came from. */
-public record AccountAdmin(UserId userId, AccountId accountId, String clientAddress) {
+/** A logged-in user acting on their own account, in one of their sessions, and the address the request came from. */
+public record AccountAdmin(UserId userId, AccountId accountId, OwnerSessionId sessionId, String clientAddress) {
     public AccountAdmin {
         Objects.requireNonNull(userId);
         Objects.requireNonNull(accountId);
+        Objects.requireNonNull(sessionId);
     }
 }

@@ -1,19 +1,34 @@
 package com.lockvue.application.port.in;
 
 import com.lockvue.domain.account.Account;
+import com.lockvue.domain.account.OwnerSession;
 import com.lockvue.domain.account.User;
 
-/** Checks an owner's email and password (rate limited per address and per email). */
+/**
+ * Checks an owner's email and password and starts a session. Rate limited per client address, and per email for
+ * clients the owner has not logged in from before (a client that has is limited on its own), so that whoever
+ * knows the email cannot lock the owner out of the places they use.
+ */
 public interface LogInUseCase {
+
     LoggedIn logIn(LogInCommand command);
 
-    record LoggedIn(User user, Account account) {
-    }
-
-    record LogInCommand(String email, String password, String clientAddress) {
+    /**
+     * @param knownClientToken what to give the client to present at its next login (it marks the client as one
+     *                         this owner used); never logged
+     */
+    record LoggedIn(User user, Account account, OwnerSession session, String knownClientToken) {
         @Override
         public String toString() {
-            return "LogInCommand[email=" + email + ", password=****]";
+            return "LoggedIn[user=" + user.id() + ", session=" + session.id() + ", knownClientToken=****]";
+        }
+    }
+
+    /** @param knownClientToken the token the client was given at an earlier login, or null */
+    record LogInCommand(String email, String password, String clientAddress, String knownClientToken) {
+        @Override
+        public String toString() {
+            return "LogInCommand[email=" + email + ", password=****, knownClientToken=****]";
         }
     }
 }

@@ -1,15 +1,16 @@
 package com.lockvue.application.port.in;
 
-import com.lockvue.domain.account.Account;
-import com.lockvue.domain.account.User;
+import com.lockvue.application.port.in.LogInUseCase.LoggedIn;
 
-/** Opens an account with its owner, who can then log in. */
+/** Opens an account with its owner, who is then logged in. Limited per client address and in total. */
 public interface SignUpUseCase {
-    SignedUp signUp(SignUpCommand command);
+
+    LoggedIn signUp(SignUpCommand command);
 
     record SignUpCommand(String accountName, String email, String password, String timeZone, String clientAddress) {
-    }
-
-    record SignedUp(Account account, User owner) {
+        @Override
+        public String toString() {
+            return "SignUpCommand[accountName=" + accountName + ", email=" + email + ", password=****]";
+        }
     }
 }

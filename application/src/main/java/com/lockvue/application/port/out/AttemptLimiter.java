@@ -5,15 +5,34 @@ import java.time.Instant;
 
 /**
  * Counts attempts per key in fixed windows, in storage shared by every server instance. Each call counts one
- * attempt and says whether it is within the limit.
+ * attempt and says whether it is within the limit; an attempt that turned out well can be taken back, so that a
+ * limit counts failures only.
  */
 public interface AttemptLimiter {
 
     Decision register(String key, int limit, Duration window, Instant now);
 
-    record Decision(boolean allowed, Duration retryAfter) {
+    /** Takes back one attempt counted for {@code key} in its current window (none is taken back from an old one). */
+    void forgive(String key, Duration window, Instant now);
+
+    /**
+     * @param firstRefusal true for exactly one refused attempt per key and window (the first over the limit), so
+     *                     that a refusal can be recorded once per window instead of once per request
+     */
+    record Decision(boolean allowed, Duration retryAfter, boolean firstRefusal) {
         public static Decision allow() {
-            return new Decision(true, Duration.ZERO);
+            return new Decision(true, Duration.ZERO, false);
+        }
+
+        /** The longer wait of two refusals (or the one refusal). */
+        public static Duration longestWait(Decision... decisions) {
+            Duration longest = Duration.ZERO;
+            for (Decision decision : decisions) {
+                if (!decision.allowed() && decision.retryAfter().compareTo(longest) > 0) {
+                    longest = decision.retryAfter();
+                }
+            }
+            return longest;
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.lockvue.application.port.out;
 
+import com.lockvue.domain.failure.DomainFailure;
 import java.util.function.Supplier;
 
 /**
@@ -7,6 +8,7 @@ import java.util.function.Supplier;
  * refused request changes nothing.
  */
 public interface TransactionRunner {
+
     <T> T inTransaction(Supplier<T> work);
 
     default void inTransaction(Runnable work) {
@@ -14,5 +16,28 @@ public interface TransactionRunner {
             work.run();
             return null;
         });
+    }
+
+    /**
+     * As {@link #inTransaction(Supplier)}, except that a refusal ({@link DomainFailure}) thrown by {@code work}
+     * commits what {@code work} wrote before it reaches the caller: for refusals that must leave a trace, such as
+     * the audit line of a refused login and the attempt it counted. Anything else still rolls back.
+     */
+    default <T> T inTransactionKeepingRefusals(Supplier<T> work) {
+        Outcome<T> outcome = inTransaction(() -> {
+            try {
+                return new Outcome<>(work.get(), null);
+            } catch (DomainFailure refused) {
+                return new Outcome<T>(null, refused);
+            }
+        });
+        if (outcome.refusal() != null) {
+            throw outcome.refusal();
+        }
+        return outcome.value();
+    }
+
+    /** What committed work came to: its value, or the refusal to pass on after the commit. */
+    record Outcome<T>(T value, DomainFailure refusal) {
     }
 }

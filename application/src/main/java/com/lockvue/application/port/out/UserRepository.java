@@ -12,4 +12,6 @@ public interface UserRepository {
 
     /** Adds a user; throws Conflict(EMAIL_ALREADY_REGISTERED) if the email is taken, even by a racing request. */
     void add(User user);
+
+    void changePasswordHash(UserId id, String passwordHash);
 }

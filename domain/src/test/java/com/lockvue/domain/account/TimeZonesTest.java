@@ -6,34 +6,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.lockvue.domain.failure.FieldError;
 import com.lockvue.domain.failure.InvalidInput;
 import java.time.ZoneId;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class PasswordAndTimeZonesTest {
-
-    @Test
-    void passwordAcceptsTenToOneHundredTwentyEightCharactersAndNeverPrintsItself() {
-        Password ten = new Password("0123456789");
-        assertThat(ten.reveal()).isEqualTo("0123456789");
-        assertThat(ten.toString()).doesNotContain("0123456789");
-        assertThat(new Password("p".repeat(128)).reveal()).hasSize(128);
-    }
-
-    @ParameterizedTest
-    @NullAndEmptySource
-    void passwordIsRequired(String value) {
-        assertThat(catchThrowableOfType(InvalidInput.class, () -> new Password(value)).fieldErrors())
-                .containsExactly(new FieldError("/password", "is required"));
-    }
-
-    @Test
-    void passwordRefusesNineOrOneHundredTwentyNineCharacters() {
-        assertThat(catchThrowableOfType(InvalidInput.class, () -> new Password("123456789")).fieldErrors())
-                .extracting(FieldError::field).containsExactly("/password");
-        assertThat(catchThrowableOfType(InvalidInput.class, () -> new Password("p".repeat(129)))).isNotNull();
-    }
+class TimeZonesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Australia/Brisbane", "Europe/Paris", "UTC", "America/Los_Angeles"})

@@ -1,0 +1,107 @@
+package com.lockvue.application.service;
+
+import com.lockvue.application.port.in.AccountAdmin;
+import com.lockvue.application.port.in.ChangePasswordUseCase;
+import com.lockvue.application.port.in.LogInUseCase.LoggedIn;
+import com.lockvue.application.port.out.AccountRepository;
+import com.lockvue.application.port.out.AttemptLimiter;
+import com.lockvue.application.port.out.AttemptLimiter.Decision;
+import com.lockvue.application.port.out.AuditLog;
+import com.lockvue.application.port.out.PasswordHasher;
+import com.lockvue.application.port.out.TransactionRunner;
+import com.lockvue.application.port.out.UserRepository;
+import com.lockvue.domain.account.Account;
+import com.lockvue.domain.account.Password;
+import com.lockvue.domain.account.PasswordPolicy;
+import com.lockvue.domain.account.User;
+import com.lockvue.domain.audit.Actor;
+import com.lockvue.domain.audit.AuditAction;
+import com.lockvue.domain.audit.AuditEvent;
+import com.lockvue.domain.failure.Check;
+import com.lockvue.domain.failure.DomainFailure;
+import com.lockvue.domain.failure.FailureCode;
+import com.lockvue.domain.failure.InvalidInput;
+import com.lockvue.domain.failure.NotAuthenticated;
+import com.lockvue.domain.failure.TooManyAttempts;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * A new password, given the current one. Wrong current passwords are limited per user like failed logins (a
+ * stolen session must not become a password oracle); a change ends every session of the owner.
+ */
+public class ChangePasswordService implements ChangePasswordUseCase {
+    private final UserRepository users;
+    private final AccountRepository accounts;
+    private final PasswordHasher hasher;
+    private final PasswordPolicy passwords;
+    private final AttemptLimiter limiter;
+    private final LoginLimits limits;
+    private final OwnerLogins logins;
+    private final AuditLog audit;
+    private final TransactionRunner tx;
+    private final Clock clock;
+
+    public ChangePasswordService(UserRepository users, AccountRepository accounts, PasswordHasher hasher,
+            PasswordPolicy passwords, AttemptLimiter limiter, LoginLimits limits, OwnerLogins logins, AuditLog audit,
+            TransactionRunner tx, Clock clock) {
+        this.users = users;
+        this.accounts = accounts;
+        this.hasher = hasher;
+        this.passwords = passwords;
+        this.limiter = limiter;
+        this.limits = limits;
+        this.logins = logins;
+        this.audit = audit;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    @Override
+    public LoggedIn changePassword(AccountAdmin admin, ChangePasswordCommand command) {
+        Owner owner = tx.inTransaction(() -> new Owner(
+                users.findById(admin.userId()).filter(u -> u.accountId().equals(admin.accountId()))
+                        .orElseThrow(() -> new NotAuthenticated(FailureCode.INVALID_CREDENTIALS, "The user no longer exists")),
+                Accounts.require(accounts, admin.accountId())));
+        Check check = new Check();
+        Password current = check.attempt(() -> Password.typed(command.currentPassword(), "/currentPassword"));
+        Password next = check.attempt(() -> passwords.accept(command.newPassword(), "/newPassword",
+                owner.user().email(), owner.account().name()));
+        check.orThrow();
+        // Only the guess at the current password is counted (and taken back when it is right).
+        String attemptKey = "password-change:user:" + admin.userId();
+        tx.inTransactionKeepingRefusals(() -> {
+            Instant now = clock.instant();
+            Decision decision = limiter.register(attemptKey, limits.perSubject(), limits.window(), now);
+            if (!decision.allowed()) {
+                throw refuse(admin, now, new TooManyAttempts("Too many password changes; try again later",
+                        decision.retryAfter()));
+            }
+            return null;
+        });
+        boolean matches = hasher.matches(current, owner.user().passwordHash());
+        String newHash = matches ? hasher.hash(next) : null;
+        return tx.inTransactionKeepingRefusals(() -> {
+            Instant now = clock.instant();
+            if (!matches) {
+                throw refuse(admin, now, InvalidInput.of(FailureCode.INVALID_CREDENTIALS, "/currentPassword",
+                        "is not your current password"));
+            }
+            limiter.forgive(attemptKey, limits.window(), now);
+            users.changePasswordHash(admin.userId(), newHash);
+            logins.sessions().endAll(admin.userId(), now);
+            audit.append(AuditEvent.of(AuditAction.PASSWORD_CHANGED, Actor.user(admin.userId()), now)
+                    .account(admin.accountId()).from(admin.clientAddress()).build());
+            return logins.start(owner.user(), owner.account(), admin.clientAddress(), command.knownClientToken(), now);
+        });
+    }
+
+    private DomainFailure refuse(AccountAdmin admin, Instant now, DomainFailure failure) {
+        audit.append(AuditEvent.of(AuditAction.PASSWORD_CHANGED, Actor.user(admin.userId()), now)
+                .account(admin.accountId()).failed(failure.code().slug()).from(admin.clientAddress()).build());
+        return failure;
+    }
+
+    private record Owner(User user, Account account) {
+    }
+}
