@@ -28,7 +28,13 @@ export function AdminLayout() {
 
   if (!session) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
 
-  function logOut() {
+  async function logOut() {
+    // End the session on the server first, so the token is dead even if someone copied it; leave either way.
+    try {
+      await adminApi.POST('/api/v1/auth/logout');
+    } catch {
+      // Offline or already ended: the local session goes all the same.
+    }
     clearAdminSession();
     queryClient.clear();
     navigate('/login', { replace: true });

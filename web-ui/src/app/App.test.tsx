@@ -53,7 +53,7 @@ describe('admin session', () => {
     });
     renderWithProviders(<App />, { route: '/signup' });
     await userEvent.click(screen.getByRole('button', { name: 'Sign up' }));
-    expect(screen.getByLabelText('Password')).toHaveAccessibleDescription(/At least 10 characters. Use at least 10 characters./);
+    expect(screen.getByLabelText('Password')).toHaveAccessibleDescription(/At least 12 characters.*Use at least 12 characters./);
     await userEvent.type(screen.getByLabelText('Account name'), 'Acme');
     await userEvent.type(screen.getByLabelText('Email'), 'a@example.com');
     await userEvent.type(screen.getByLabelText('Password'), 'long-enough-password');
@@ -66,5 +66,20 @@ describe('admin session', () => {
     }
     await waitFor(() => expect(api.find('GET', '/api/v1/locks').length).toBeGreaterThan(0));
     expect(await screen.findByText('No locks yet')).toBeInTheDocument();
+  });
+
+  it('logs out on the server before forgetting the token', async () => {
+    logInAsOwner();
+    const api = mockApi({
+      'GET /api/v1/me': () => json({ user: { id: 'u', email: 'a@example.com', createdAt: '' }, account: { id: 'a', name: 'Acme', createdAt: '', settings: { uniqueCodesEnabled: false, timeZone: 'UTC' } } }),
+      'GET /api/v1/locks': () => json({ items: [], nextCursor: null }),
+      'GET /api/v1/settings': () => json({ uniqueCodesEnabled: false, timeZone: 'UTC' }),
+      'POST /api/v1/auth/logout': () => new Response(null, { status: 204 }),
+    });
+    renderWithProviders(<App />, { route: '/locks' });
+    await userEvent.click(await screen.findByRole('button', { name: 'Log out' }));
+    expect(await screen.findByRole('heading', { name: 'Log in to LockVue' })).toBeInTheDocument();
+    expect(api.find('POST', '/api/v1/auth/logout')[0]!.headers.get('Authorization')).toBe('Bearer admin-token');
+    expect(sessionStorage.getItem(ADMIN_TOKEN_KEY)).toBeNull();
   });
 });

@@ -100,7 +100,7 @@ export function SignUpPage() {
     const found: Record<string, string> = {};
     if (!accountName.trim()) found['/accountName'] = 'Enter an account name.';
     if (!/^[^@\s]+@[^@\s]+$/.test(email.trim())) found['/email'] = 'Enter an email address.';
-    if (password.length < 10) found['/password'] = 'Use at least 10 characters.';
+    if ([...password.normalize('NFKC')].length < 12) found['/password'] = 'Use at least 12 characters.';
     setLocalErrors(found);
     if (Object.keys(found).length === 0) signUp.mutate();
   }
@@ -115,7 +115,7 @@ export function SignUpPage() {
         <Field label="Email" error={errors['/email']}>
           <input type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} />
         </Field>
-        <Field label="Password" hint="At least 10 characters." error={errors['/password']}>
+        <Field label="Password" hint="At least 12 characters; a few unrelated words make a good one. Common passwords are refused." error={errors['/password']}>
           <input
             type="password"
             autoComplete="new-password"

@@ -1,6 +1,7 @@
 package com.lockvue.bootstrap;
 
 import com.lockvue.adapter.lockcommand.CoseLockCommandSigner;
+import com.lockvue.application.port.out.AttemptLimiter;
 import com.lockvue.application.port.out.AuditLog;
 import com.lockvue.application.port.out.LockCommandSigner;
 import com.lockvue.application.port.out.LockRepository;
@@ -8,10 +9,12 @@ import com.lockvue.application.port.out.PermissionRepository;
 import com.lockvue.application.port.out.TransactionRunner;
 import com.lockvue.application.service.CodeSessions;
 import com.lockvue.application.service.IssueLockCommandService;
+import com.lockvue.application.service.LockCommandLimits;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -46,8 +49,13 @@ public class LockCommandWiring {
     /** One service answers both in-ports (IssueLockCommandUseCase and GetTrustAnchorsQuery): CDI sees both types. */
     @Produces
     @Singleton
-    IssueLockCommandService lockCommands(CodeSessions sessions, LockRepository locks, PermissionRepository permissions,
-            LockCommandSigner signer, AuditLog audit, TransactionRunner tx, Clock clock) {
-        return new IssueLockCommandService(sessions, locks, permissions, signer, audit, tx, clock);
+    IssueLockCommandService lockCommands(CodeSessions sessions, AttemptLimiter limiter,
+            @ConfigProperty(name = "lockvue.lock-command.max-per-session") int perSession,
+            @ConfigProperty(name = "lockvue.lock-command.max-per-lock") int perLock,
+            @ConfigProperty(name = "lockvue.lock-command.window") Duration window, LockRepository locks,
+            PermissionRepository permissions, LockCommandSigner signer, AuditLog audit, TransactionRunner tx,
+            Clock clock) {
+        return new IssueLockCommandService(sessions, limiter, new LockCommandLimits(perSession, perLock, window), locks,
+                permissions, signer, audit, tx, clock);
     }
 }

@@ -10,17 +10,14 @@ import com.lockvue.application.port.in.FindLocksQuery;
 import com.lockvue.application.port.in.FindPermissionsQuery;
 import com.lockvue.application.port.in.FindUniqueCodesQuery;
 import com.lockvue.application.port.in.GetCurrentUserQuery;
-import com.lockvue.application.port.in.LogInUseCase;
 import com.lockvue.application.port.in.ManageSettingsUseCase;
 import com.lockvue.application.port.in.ReleaseDeviceUseCase;
 import com.lockvue.application.port.in.RevokePermissionUseCase;
 import com.lockvue.application.port.in.ShareLocksUseCase;
-import com.lockvue.application.port.in.SignUpUseCase;
 import com.lockvue.application.port.out.AccountRepository;
 import com.lockvue.application.port.out.AttemptLimiter;
 import com.lockvue.application.port.out.AuditLog;
 import com.lockvue.application.port.out.LockRepository;
-import com.lockvue.application.port.out.PasswordHasher;
 import com.lockvue.application.port.out.PermissionRepository;
 import com.lockvue.application.port.out.TransactionRunner;
 import com.lockvue.application.port.out.UniqueCodeRepository;
@@ -34,14 +31,12 @@ import com.lockvue.application.service.CreateUniqueCodeService;
 import com.lockvue.application.service.CurrentUserService;
 import com.lockvue.application.service.DeleteUniqueCodeService;
 import com.lockvue.application.service.LockQueryService;
-import com.lockvue.application.service.LogInService;
 import com.lockvue.application.service.LoginLimits;
 import com.lockvue.application.service.PermissionQueryService;
 import com.lockvue.application.service.ReleaseDeviceService;
 import com.lockvue.application.service.RevokePermissionService;
 import com.lockvue.application.service.SettingsService;
 import com.lockvue.application.service.ShareLocksService;
-import com.lockvue.application.service.SignUpService;
 import com.lockvue.application.service.UniqueCodeQueryService;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Named;
@@ -78,29 +73,6 @@ public class UseCaseWiring {
             @ConfigProperty(name = "lockvue.code-login.max-attempts-per-device") int perDevice,
             @ConfigProperty(name = "lockvue.code-login.window") Duration window) {
         return new LoginLimits(perAddress, perDevice, window);
-    }
-
-    @Produces
-    @Singleton
-    @Named("adminLoginLimits")
-    LoginLimits adminLoginLimits(@ConfigProperty(name = "lockvue.admin-login.max-attempts-per-address") int perAddress,
-            @ConfigProperty(name = "lockvue.admin-login.max-attempts-per-email") int perEmail,
-            @ConfigProperty(name = "lockvue.admin-login.window") Duration window) {
-        return new LoginLimits(perAddress, perEmail, window);
-    }
-
-    @Produces
-    @Singleton
-    SignUpUseCase signUp(AccountRepository accounts, UserRepository users, PasswordHasher hasher, AuditLog audit,
-            TransactionRunner tx, Clock clock) {
-        return new SignUpService(accounts, users, hasher, audit, tx, clock);
-    }
-
-    @Produces
-    @Singleton
-    LogInUseCase logIn(UserRepository users, AccountRepository accounts, PasswordHasher hasher, AttemptLimiter limiter,
-            @Named("adminLoginLimits") LoginLimits limits, AuditLog audit, TransactionRunner tx, Clock clock) {
-        return new LogInService(users, accounts, hasher, limiter, limits, audit, tx, clock);
     }
 
     @Produces

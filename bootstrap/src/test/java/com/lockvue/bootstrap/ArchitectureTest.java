@@ -27,12 +27,15 @@ class ArchitectureTest {
                 .layer("Rest").definedBy("com.lockvue.adapter.rest..")
                 .layer("Persistence").definedBy("com.lockvue.adapter.persistence..")
                 .layer("LockCommand").definedBy("com.lockvue.adapter.lockcommand..")
+                .layer("Password").definedBy("com.lockvue.adapter.password..")
                 .layer("Bootstrap").definedBy("com.lockvue.bootstrap..")
                 .whereLayer("Bootstrap").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Rest").mayOnlyBeAccessedByLayers("Bootstrap")
                 .whereLayer("Persistence").mayOnlyBeAccessedByLayers("Bootstrap")
                 .whereLayer("LockCommand").mayOnlyBeAccessedByLayers("Bootstrap")
-                .whereLayer("Application").mayOnlyBeAccessedByLayers("Rest", "Persistence", "LockCommand", "Bootstrap")
+                .whereLayer("Password").mayOnlyBeAccessedByLayers("Bootstrap")
+                .whereLayer("Application").mayOnlyBeAccessedByLayers("Rest", "Persistence", "LockCommand", "Password",
+                        "Bootstrap")
                 .check(classes);
     }
 

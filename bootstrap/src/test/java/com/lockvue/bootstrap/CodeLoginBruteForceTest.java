@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import com.lockvue.bootstrap.support.Api;
 import com.lockvue.bootstrap.support.DatabaseState;
 import com.lockvue.bootstrap.support.Owner;
+import com.lockvue.bootstrap.support.Phone;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
@@ -67,6 +68,30 @@ class CodeLoginBruteForceTest {
         }
         attempt(new Api(), guess(42), device).statusCode(429).header("Retry-After", notNullValue())
                 .body("code", equalTo("too-many-attempts"));
+    }
+
+    @Test
+    void aBoundPhoneLogsInAgainAndAgainBecauseOnlyFailuresCount() {
+        Owner owner = Owner.signUp().enableUniqueCodes();
+        String code = owner.createCode("Guest").getString("code");
+        Phone phone = new Phone();
+        // More logins than the device allowance (but within the address's, which counts every attempt).
+        for (int i = 0; i < perDevice + 3; i++) {
+            phone.codeLogin(code).statusCode(200);
+        }
+    }
+
+    @Test
+    void wrongCodesSentWithAPhonesDeviceIdCannotLockThePhoneOut() {
+        Owner owner = Owner.signUp().enableUniqueCodes();
+        String code = owner.createCode("Guest").getString("code");
+        Phone phone = new Phone();
+        phone.codeLogin(code).statusCode(200);
+        for (int i = 0; i < perDevice + 2; i++) {
+            attempt(new Api(), guess(i), phone.deviceId);
+        }
+        attempt(new Api(), guess(77), phone.deviceId).statusCode(429);
+        phone.codeLogin(code).statusCode(200);
     }
 
     @Test

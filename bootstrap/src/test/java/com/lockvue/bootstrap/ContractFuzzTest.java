@@ -116,7 +116,7 @@ class ContractFuzzTest {
         System.out.println("Slowest kinds (total ms): " + millis.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(12).toList());
 
-        assertThat(perOperation).as("every operation of the contract is fuzzed").hasSize(21);
+        assertThat(perOperation).as("every operation of the contract is fuzzed").hasSize(23);
         assertThat(failures).as("%d of %d requests were answered wrongly; first ones:%n%s", failures.size(), CASES,
                 failures.stream().limit(25).collect(Collectors.joining("\n"))).isEmpty();
         assertThat(after.tables()).as("no stored data changed").isEqualTo(before.tables());
@@ -374,6 +374,13 @@ class ContractFuzzTest {
         ops.add(op("logIn", "POST", "/api/v1/auth/login", null, Auth.NONE, List.of(
                 new Field("email", true, () -> "nobody-" + UUID.randomUUID() + "@example.com", tooLong(254)),
                 new Field("password", true, () -> "wrong password", tooLong(128))), null));
+        // Never a valid logout or password change: every logOut sent carries a bad token, and every password change
+        // names a wrong current password, so the fuzz owner's session survives the run.
+        ops.add(op("logOut", "POST", "/api/v1/auth/logout", null, Auth.ADMIN, null, null));
+        ops.add(op("changePassword", "POST", "/api/v1/me/password", null, Auth.ADMIN, List.of(
+                new Field("currentPassword", true, () -> "not the current password", tooLong(128)),
+                new Field("newPassword", true, () -> "a brand new passphrase",
+                        Gen.oneOf(Gen.alpha(0, 7), tooLong(128)))), null));
         ops.add(op("getMe", "GET", "/api/v1/me", null, Auth.ADMIN, null, junkQuery()));
         ops.add(op("getSettings", "GET", "/api/v1/settings", null, Auth.ADMIN, null, junkQuery()));
         ops.add(op("updateSettings", "PATCH", "/api/v1/settings", null, Auth.ADMIN, List.of(

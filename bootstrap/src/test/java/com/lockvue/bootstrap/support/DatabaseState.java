@@ -49,6 +49,35 @@ public record DatabaseState(Map<String, String> tables, long successEvents, long
         }
     }
 
+    /** Runs one statement with parameters, as a test arranging what the API cannot (an old password hash). */
+    public static void execute(DataSource dataSource, String sql, Object... params) {
+        try (Connection connection = dataSource.getConnection();
+                var statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The single text value {@code sql} selects. */
+    public static String string(DataSource dataSource, String sql, Object... params) {
+        try (Connection connection = dataSource.getConnection();
+                var statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static long count(Statement statement, String outcome) throws SQLException {
         try (ResultSet rs = statement.executeQuery("SELECT count(*) FROM audit_events WHERE outcome = '" + outcome + "'")) {
             rs.next();

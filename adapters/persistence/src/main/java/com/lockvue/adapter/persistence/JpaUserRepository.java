@@ -45,6 +45,12 @@ public class JpaUserRepository implements UserRepository {
         }
     }
 
+    @Override
+    public void changePasswordHash(UserId id, String passwordHash) {
+        UserEntity e = UserEntity.findById(id.value());
+        e.passwordHash = passwordHash;
+    }
+
     private static Conflict emailTaken() {
         return new Conflict(FailureCode.EMAIL_ALREADY_REGISTERED, "An account is already registered with this email address");
     }

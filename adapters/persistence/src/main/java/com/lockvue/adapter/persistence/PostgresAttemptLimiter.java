@@ -25,6 +25,12 @@ public class PostgresAttemptLimiter implements AttemptLimiter {
                                   ELSE attempt_counters.attempts + 1 END
             RETURNING window_start, attempts
             """;
+    private static final String FORGIVE_ATTEMPT = """
+            UPDATE attempt_counters SET attempts = attempts - 1
+            WHERE bucket_key = :key AND attempts > 0 AND window_start > :windowOver
+            """;
+    /** The column's width; longer keys are shortened by hashing, never by cutting (cut keys could collide). */
+    static final int KEY_MAX = 200;
 
     /** Counters idle this long are gone; longer than any window, so no live count is ever lost. */
     static final Duration RETENTION = Duration.ofDays(1);
@@ -39,7 +45,7 @@ public class PostgresAttemptLimiter implements AttemptLimiter {
             sweepIdleCounters(now);
         }
         Object[] row = (Object[]) Panache.getEntityManager().createNativeQuery(COUNT_ATTEMPT)
-                .setParameter("key", key.length() > 200 ? key.substring(0, 200) : key)
+                .setParameter("key", stored(key))
                 .setParameter("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .setParameter("windowOver", OffsetDateTime.ofInstant(now.minus(window), ZoneOffset.UTC))
                 .getSingleResult();
@@ -49,7 +55,29 @@ public class PostgresAttemptLimiter implements AttemptLimiter {
             return Decision.allow();
         }
         Duration left = Duration.between(now, windowStart.plus(window));
-        return new Decision(false, left.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : left);
+        return new Decision(false, left.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : left,
+                attempts == limit + 1);
+    }
+
+    @Override
+    public void forgive(String key, Duration window, Instant now) {
+        Panache.getEntityManager().createNativeQuery(FORGIVE_ATTEMPT)
+                .setParameter("key", stored(key))
+                .setParameter("windowOver", OffsetDateTime.ofInstant(now.minus(window), ZoneOffset.UTC))
+                .executeUpdate();
+    }
+
+    static String stored(String key) {
+        if (key.length() <= KEY_MAX) {
+            return key;
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return key.substring(0, KEY_MAX - 65) + "#" + java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
     }
 
     /** In a transaction of its own, so a slow sweep never holds up, or fails, the login that triggered it. */

@@ -25,6 +25,13 @@ public final class AccountDtos {
         }
     }
 
+    public record ChangePasswordRequest(String currentPassword, String newPassword) {
+        @Override
+        public String toString() {
+            return "ChangePasswordRequest[****]";
+        }
+    }
+
     public record AdminSession(String accessToken, String tokenType, Instant expiresAt, UserDto user,
             AccountDto account) {
         @Override

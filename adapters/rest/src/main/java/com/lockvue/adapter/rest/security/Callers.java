@@ -2,7 +2,9 @@ package com.lockvue.adapter.rest.security;
 
 import com.lockvue.application.port.in.AccountAdmin;
 import com.lockvue.application.port.in.CodeSession;
+import com.lockvue.application.port.in.OwnerSessionUseCase;
 import com.lockvue.domain.account.AccountId;
+import com.lockvue.domain.account.OwnerSessionId;
 import com.lockvue.domain.account.UserId;
 import com.lockvue.domain.failure.FailureCode;
 import com.lockvue.domain.failure.NotAuthenticated;
@@ -14,7 +16,11 @@ import jakarta.inject.Inject;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** Who is calling: turns the verified token and the connection into the application's caller types. */
+/**
+ * Who is calling: turns the verified token and the connection into the application's caller types. An owner's
+ * token is only as good as its session: {@link #admin()} checks that the session is still going (not logged out,
+ * not ended by a password change), once per request.
+ */
 @RequestScoped
 public class Callers {
     @Inject
@@ -23,10 +29,21 @@ public class Callers {
     @Inject
     HttpServerRequest request;
 
+    @Inject
+    OwnerSessionUseCase ownerSessions;
+
+    private AccountAdmin admin;
+
     public AccountAdmin admin() {
-        requireGroup(Roles.ACCOUNT_ADMIN);
-        return new AccountAdmin(new UserId(uuid(jwt.getSubject())), new AccountId(uuid(jwt.getClaim(TokenIssuer.ACCOUNT_CLAIM))),
-                clientAddress());
+        if (admin == null) {
+            requireGroup(Roles.ACCOUNT_ADMIN);
+            AccountAdmin caller = new AccountAdmin(new UserId(uuid(jwt.getSubject())),
+                    new AccountId(uuid(jwt.getClaim(TokenIssuer.ACCOUNT_CLAIM))),
+                    new OwnerSessionId(uuid(jwt.getClaim(TokenIssuer.SESSION_CLAIM))), clientAddress());
+            ownerSessions.requireActive(caller);
+            admin = caller;
+        }
+        return admin;
     }
 
     public CodeSession codeSession() {
@@ -47,6 +64,11 @@ public class Callers {
     public String clientAddress() {
         var address = request.remoteAddress();
         return address == null ? "unknown" : address.hostAddress();
+    }
+
+    /** Whether the request came over HTTPS (directly, or as a trusted proxy says). */
+    public boolean overHttps() {
+        return "https".equalsIgnoreCase(request.scheme());
     }
 
     private void requireGroup(String group) {

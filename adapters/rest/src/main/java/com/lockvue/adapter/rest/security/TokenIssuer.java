@@ -1,7 +1,8 @@
 package com.lockvue.adapter.rest.security;
 
 import com.lockvue.application.port.in.CodeSession;
-import com.lockvue.domain.account.User;
+import com.lockvue.application.port.in.LogInUseCase.LoggedIn;
+import com.lockvue.domain.account.OwnerSession;
 import com.lockvue.domain.uniquecode.UniqueCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -19,29 +20,29 @@ import org.jose4j.jwt.NumericDate;
 public class TokenIssuer {
     static final String ACCOUNT_CLAIM = "acct";
     static final String DEVICE_CLAIM = "dev";
+    /** The owner session a token belongs to (OpenID Connect's name for it). */
+    static final String SESSION_CLAIM = "sid";
     private static final String GROUPS_CLAIM = "groups";
 
     private final Es256TokenSigner signer;
     private final String issuer;
-    private final Duration adminTtl;
     private final Duration codeSessionTtl;
 
     public TokenIssuer(Es256TokenSigner signer, @ConfigProperty(name = "mp.jwt.verify.issuer") String issuer,
-            @ConfigProperty(name = "lockvue.auth.admin-token-ttl", defaultValue = "PT8H") Duration adminTtl,
             @ConfigProperty(name = "lockvue.auth.code-session-token-ttl", defaultValue = "PT12H") Duration codeSessionTtl) {
         this.signer = signer;
         this.issuer = issuer;
-        this.adminTtl = adminTtl;
         this.codeSessionTtl = codeSessionTtl;
     }
 
-    public IssuedToken forAdmin(User user) {
-        // Token lifetimes are wall-clock time, as the JWT verifier checks them against the system clock.
-        Instant now = Instant.now();
-        Instant expiresAt = now.plus(adminTtl).truncatedTo(ChronoUnit.SECONDS);
-        JwtClaims claims = claims(user.id().toString(), Roles.ACCOUNT_ADMIN, now, expiresAt);
-        claims.setClaim(ACCOUNT_CLAIM, user.accountId().toString());
-        return new IssuedToken(signer.sign(claims), expiresAt);
+    /** An owner's token lives exactly as long as its session, which every request checks. */
+    public IssuedToken forAdmin(LoggedIn loggedIn) {
+        OwnerSession session = loggedIn.session();
+        JwtClaims claims = claims(session.userId().toString(), Roles.ACCOUNT_ADMIN, session.startedAt(),
+                session.expiresAt());
+        claims.setClaim(ACCOUNT_CLAIM, loggedIn.user().accountId().toString());
+        claims.setClaim(SESSION_CLAIM, session.id().toString());
+        return new IssuedToken(signer.sign(claims), session.expiresAt());
     }
 
     /**
