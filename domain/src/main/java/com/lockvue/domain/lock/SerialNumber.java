@@ -12,7 +12,8 @@ public record SerialNumber(String value) {
         if (value == null || value.isBlank()) {
             throw InvalidInput.of("/serialNumber", "is required");
         }
-        value = value.strip().replace(" ", "").toUpperCase(Locale.ROOT);
+        // Spaces are ignored wherever they are; any other whitespace (a tab, a line break) is refused, at the ends too.
+        value = value.replace(" ", "").toUpperCase(Locale.ROOT);
         if (!SHAPE.matcher(value).matches()) {
             throw InvalidInput.of("/serialNumber", "must be 4 to 32 letters, digits or hyphens");
         }

@@ -30,7 +30,7 @@ class SerialNumberTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"   ", "ABC", "-ABCD", "AB_CD", "AB.CD", "ÄBCD"})
+    @ValueSource(strings = {"   ", "ABC", "-ABCD", "AB_CD", "AB.CD", "ÄBCD", "ABCD\t", "\nABCD", "AB\tCD"})
     void refusesMissingOrMalformedSerials(String typed) {
         InvalidInput failure = catchThrowableOfType(InvalidInput.class, () -> new SerialNumber(typed));
         assertThat(failure.fieldErrors()).extracting(FieldError::field).containsExactly("/serialNumber");

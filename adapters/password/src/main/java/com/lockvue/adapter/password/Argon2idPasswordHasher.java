@@ -7,6 +7,8 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.generators.OpenBSDBCrypt;
 import org.bouncycastle.crypto.params.Argon2Parameters;
@@ -19,6 +21,10 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
  * <p>bcrypt hashes written by earlier versions ({@code $2a$}, {@code $2b$}, {@code $2y$}) still verify, against the
  * password as typed (it was not normalised then), and {@link #needsRehash} reports them so that the next successful
  * login replaces them.
+ *
+ * <p>Each hash holds its memory cost (19 MiB by default) while it runs, and is pure CPU: more hashes at once than
+ * cores only queue in the CPU while multiplying the memory. So at most {@code concurrency} run at a time (by
+ * default one per core); a flood of logins waits for a turn instead of exhausting the heap.
  */
 public final class Argon2idPasswordHasher implements PasswordHasher {
     private static final String PREFIX = "$argon2id$v=19$";
@@ -28,11 +34,19 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
     private static final Base64.Decoder B64_DECODER = Base64.getDecoder();
 
     private final Argon2Cost cost;
+    private final Semaphore running;
+    private final AtomicInteger inside = new AtomicInteger();
+    private final AtomicInteger peak = new AtomicInteger();
     private final SecureRandom random = new SecureRandom();
     private final String decoy;
 
     public Argon2idPasswordHasher(Argon2Cost cost) {
+        this(cost, Runtime.getRuntime().availableProcessors());
+    }
+
+    public Argon2idPasswordHasher(Argon2Cost cost, int concurrency) {
         this.cost = cost;
+        this.running = new Semaphore(Math.max(1, concurrency), true);
         this.decoy = hash(Password.typed(UUID.randomUUID().toString(), "/password"));
     }
 
@@ -76,7 +90,28 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
         }
     }
 
-    private static byte[] derive(String password, byte[] salt, Argon2Cost cost, int length) {
+    private byte[] derive(String password, byte[] salt, Argon2Cost cost, int length) {
+        try {
+            running.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting to hash a password", e);
+        }
+        try {
+            peak.accumulateAndGet(inside.incrementAndGet(), Math::max);
+            return argon2id(password, salt, cost, length);
+        } finally {
+            inside.decrementAndGet();
+            running.release();
+        }
+    }
+
+    /** The most hashes that ever ran at once (for tests and diagnostics). */
+    int peakConcurrency() {
+        return peak.get();
+    }
+
+    private static byte[] argon2id(String password, byte[] salt, Argon2Cost cost, int length) {
         Argon2Parameters parameters = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13)
                 .withMemoryAsKB(cost.memoryKib())

@@ -86,4 +86,23 @@ class Argon2idPasswordHasherTest {
         assertThat(hasher.decoyHash()).startsWith("$argon2id$");
         assertThat(hasher.matches(typed("correct horse battery"), hasher.decoyHash())).isFalse();
     }
+
+    @Test
+    void atMostTheGivenNumberOfHashesRunAtOnce() throws Exception {
+        // 4 MiB and 3 passes: long enough for eight threads to overlap if nothing held them back.
+        Argon2idPasswordHasher two = new Argon2idPasswordHasher(new Argon2Cost(4096, 3, 1), 2);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<String>> hashes = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                hashes.add(pool.submit(() -> two.hash(typed("correct horse battery"))));
+            }
+            for (java.util.concurrent.Future<String> hash : hashes) {
+                assertThat(hash.get()).startsWith("$argon2id$");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(two.peakConcurrency()).isBetween(1, 2);
+    }
 }
