@@ -1,15 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { adminApi, unwrap } from './client';
+import { fetchAllPages } from './fetchAllPages';
+import { keys } from './queryKeys';
 
-export const keys = {
-  me: ['me'] as const,
-  settings: ['settings'] as const,
-  locks: ['locks'] as const,
-  lock: (id: string) => ['lock', id] as const,
-  codes: ['unique-codes'] as const,
-  permissions: ['permissions'] as const,
-  audit: ['audit-events'] as const,
-};
+export { keys };
+
+const PICKER_MAX_PAGES = 50;
 
 export function useSettings() {
   return useQuery({
@@ -30,18 +26,11 @@ export function useAllCodes(status: 'ACTIVE' | 'EXPIRED' = 'ACTIVE', enabled = t
     queryKey: [...keys.codes, 'all', status],
     enabled,
     queryFn: async () => {
-      const items = [];
-      let cursor: string | undefined;
-      // Bounded so a runaway cursor can never spin forever.
-      for (let i = 0; i < 50; i++) {
-        const page = await unwrap(
-          adminApi.GET('/api/v1/unique-codes', { params: { query: { status, limit: 200, cursor } } }),
-        );
-        items.push(...page.items);
-        if (!page.nextCursor) break;
-        cursor = page.nextCursor;
-      }
-      return items;
+      const all = await fetchAllPages(
+        (cursor) => unwrap(adminApi.GET('/api/v1/unique-codes', { params: { query: { status, limit: 200, cursor } } })),
+        PICKER_MAX_PAGES,
+      );
+      return all.items;
     },
   });
 }
@@ -51,15 +40,11 @@ export function useAllLocks() {
   return useQuery({
     queryKey: [...keys.locks, 'all'],
     queryFn: async () => {
-      const items = [];
-      let cursor: string | undefined;
-      for (let i = 0; i < 50; i++) {
-        const page = await unwrap(adminApi.GET('/api/v1/locks', { params: { query: { limit: 200, cursor } } }));
-        items.push(...page.items);
-        if (!page.nextCursor) break;
-        cursor = page.nextCursor;
-      }
-      return items;
+      const all = await fetchAllPages(
+        (cursor) => unwrap(adminApi.GET('/api/v1/locks', { params: { query: { limit: 200, cursor } } })),
+        PICKER_MAX_PAGES,
+      );
+      return all.items;
     },
   });
 }

@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
 import { adminApi, unwrap } from '../api/client';
 import { keys, useAllCodes, useAllLocks, useTimeZone } from '../api/queries';
-import type { AuditAction, AuditEvent } from '../api/types';
+import { fetchAllPages } from '../api/fetchAllPages';
+import type { AuditAction } from '../api/types';
 import { Field } from '../components/Field';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { EmptyState, Loading } from '../components/States';
@@ -71,18 +72,12 @@ export function ActivityPage() {
   });
 
   const exportCsv = useMutation({
-    mutationFn: async () => {
-      const all: AuditEvent[] = [];
-      let cursor: string | undefined;
-      for (let i = 0; i < EXPORT_MAX_PAGES; i++) {
-        const page = await unwrap(adminApi.GET('/api/v1/audit-events', { params: { query: { ...query, limit: 200, cursor } } }));
-        all.push(...page.items);
-        if (!page.nextCursor) return { all, truncated: false };
-        cursor = page.nextCursor;
-      }
-      return { all, truncated: true };
-    },
-    onSuccess: ({ all }) => {
+    mutationFn: () =>
+      fetchAllPages(
+        (cursor) => unwrap(adminApi.GET('/api/v1/audit-events', { params: { query: { ...query, limit: 200, cursor } } })),
+        EXPORT_MAX_PAGES,
+      ),
+    onSuccess: ({ items: all }) => {
       const csv = toCsv(
         ['occurredAt', 'action', 'outcome', 'actorType', 'actorId', 'lockId', 'lockName', 'uniqueCodeId', 'uniqueCodeDescription', 'uniqueCode', 'permissionId', 'reason', 'clientAddress'],
         all.map((e) => [
@@ -129,7 +124,7 @@ export function ActivityPage() {
       </div>
       {exportCsv.data?.truncated && (
         <p className="alert alert-warning" role="status">
-          The export stopped after {exportCsv.data.all.length} events; narrow the filters to export the rest.
+          The export stopped after {exportCsv.data.items.length} events; narrow the filters to export the rest.
         </p>
       )}
       <ProblemAlert error={exportCsv.error} action="Could not export" />

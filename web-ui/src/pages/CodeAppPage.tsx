@@ -3,13 +3,13 @@ import { Link } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { codeApi, unwrap } from '../api/client';
 import { ApiError, problemMessage } from '../api/problem';
-import type { CodeSessionToken, LockAction, PermissionLevel, SharedLock } from '../api/types';
+import type { CodeSessionToken, LockAction, SharedLock } from '../api/types';
 import { clearCodeSession, getCodeSession, getDeviceId, setCodeSession } from '../auth/storage';
 import { Field } from '../components/Field';
 import { EmptyState, Loading } from '../components/States';
 import { openVirtualLock, getProvisioned } from '../lock/virtualLock';
 import { REJECTION_TEXT } from '../lock/verifier';
-import { levelName } from './LocksPage';
+import { allows, levelName } from '../lib/permissionLevel';
 
 const SESSION_KEY = ['code-session', 'locks'] as const;
 
@@ -192,8 +192,6 @@ function SharedLocks({ onSessionEnded }: { onSessionEnded: (reason: unknown) => 
   );
 }
 
-const LEVEL_RANK: Record<PermissionLevel, number> = { RESTRICTED: 1, MAINTENANCE: 2, ADMIN: 3 };
-
 type Outcome =
   | { kind: 'accepted'; action: LockAction; text: string }
   | { kind: 'refused'; text: string }
@@ -244,7 +242,6 @@ function SharedLockCard({
     },
   });
 
-  const canMaintain = LEVEL_RANK[lock.level] >= LEVEL_RANK.MAINTENANCE;
   return (
     <li className="card app-lock" data-testid="shared-lock">
       <div className="app-lock-head">
@@ -263,15 +260,15 @@ function SharedLockCard({
         <button type="button" className="btn btn-primary btn-unlock" onClick={() => run.mutate('UNLOCK')} disabled={run.isPending} aria-label={`Unlock ${lock.name}`}>
           {run.isPending && run.variables === 'UNLOCK' ? 'Unlocking…' : 'Unlock'}
         </button>
-        {canMaintain && (
-          <>
-            <button type="button" className="btn" onClick={() => run.mutate('BATTERY_STATUS')} disabled={run.isPending} aria-label={`Battery status of ${lock.name}`}>
-              Battery status
-            </button>
-            <button type="button" className="btn" onClick={() => run.mutate('TIME_SYNC')} disabled={run.isPending} aria-label={`Time sync ${lock.name}`}>
-              Time sync
-            </button>
-          </>
+        {allows(lock.level, 'BATTERY_STATUS') && (
+          <button type="button" className="btn" onClick={() => run.mutate('BATTERY_STATUS')} disabled={run.isPending} aria-label={`Battery status of ${lock.name}`}>
+            Battery status
+          </button>
+        )}
+        {allows(lock.level, 'TIME_SYNC') && (
+          <button type="button" className="btn" onClick={() => run.mutate('TIME_SYNC')} disabled={run.isPending} aria-label={`Time sync ${lock.name}`}>
+            Time sync
+          </button>
         )}
       </div>
       <div role="status" aria-live="polite" className="lock-outcome">

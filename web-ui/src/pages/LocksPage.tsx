@@ -10,6 +10,7 @@ import { Modal } from '../components/Modal';
 import { Pager, useCursorPager } from '../components/Pager';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { EmptyState, Loading } from '../components/States';
+import { grantableToCode, levelName, PERMISSION_LEVELS } from '../lib/permissionLevel';
 import { formatInstant } from '../lib/time';
 
 const PAGE_SIZE = 20;
@@ -230,11 +231,16 @@ export function ActivateLockDialog({ onClose, onActivated }: { onClose: () => vo
   );
 }
 
-const LEVELS: { value: PermissionLevel; label: string; forCodes: boolean }[] = [
-  { value: 'RESTRICTED', label: 'Restricted (unlock only)', forCodes: true },
-  { value: 'MAINTENANCE', label: 'Maintenance (unlock, battery status, time sync)', forCodes: true },
-  { value: 'ADMIN', label: 'Admin (not available for Unique Codes)', forCodes: false },
-];
+const LEVEL_HINTS: Record<PermissionLevel, string> = {
+  RESTRICTED: 'unlock only',
+  MAINTENANCE: 'unlock, battery status, time sync',
+  ADMIN: 'not available for Unique Codes',
+};
+const LEVELS = PERMISSION_LEVELS.map((value) => ({
+  value,
+  label: `${levelName(value)} (${LEVEL_HINTS[value]})`,
+  forCodes: grantableToCode(value),
+}));
 
 export function ShareDialog({
   locks,
@@ -364,8 +370,4 @@ export function ShareDialog({
       )}
     </Modal>
   );
-}
-
-export function levelName(level: PermissionLevel): string {
-  return level === 'ADMIN' ? 'Admin' : level === 'MAINTENANCE' ? 'Maintenance' : 'Restricted';
 }

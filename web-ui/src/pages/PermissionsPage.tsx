@@ -10,7 +10,7 @@ import { Pager, useCursorPager } from '../components/Pager';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { EmptyState, Loading } from '../components/States';
 import { formatInstant } from '../lib/time';
-import { levelName } from './LocksPage';
+import { levelName } from '../lib/permissionLevel';
 
 export function PermissionsPage() {
   const timeZone = useTimeZone();
