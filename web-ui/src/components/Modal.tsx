@@ -5,48 +5,60 @@ interface ModalProps {
   onClose: () => void;
   children: ReactNode;
   role?: 'dialog' | 'alertdialog';
+  /** Id of the element that says what the dialog is about (an alertdialog's message). */
+  describedBy?: string;
 }
+
+// Open modals, innermost last: only that one answers Escape and Tab.
+const openModals: HTMLElement[] = [];
 
 /**
  * A modal built on a div rather than <dialog>, because jsdom has no showModal(); focus moves in on open,
- * Tab is kept inside, Escape closes, and focus returns to the opener on close.
+ * Tab is kept inside, Escape closes, and focus returns to the opener on close. Keys are heard on the
+ * document, not the dialog: a click on the dialog's text, a step that replaces the focused button, or a
+ * button disabled while busy all leave focus on <body>, and Escape must still close.
  */
-export function Modal({ title, onClose, children, role = 'dialog' }: ModalProps) {
+export function Modal({ title, onClose, children, role = 'dialog', describedBy }: ModalProps) {
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
   const onCloseRef = useRef(onClose);
   onCloseRef.current = onClose;
 
   useEffect(() => {
-    const opener = document.activeElement as HTMLElement | null;
     const box = ref.current;
-    const first = box?.querySelector<HTMLElement>('[data-autofocus]') ?? focusables(box)[0];
-    first?.focus();
-    return () => opener?.focus?.();
-  }, []);
+    if (!box) return;
+    const opener = document.activeElement as HTMLElement | null;
+    openModals.push(box);
+    (box.querySelector<HTMLElement>('[data-autofocus]') ?? focusables(box)[0] ?? box).focus();
 
-  function onKeyDown(e: React.KeyboardEvent) {
-    if (e.key === 'Escape') {
-      e.stopPropagation();
-      onCloseRef.current();
-    } else if (e.key === 'Tab') {
-      const items = focusables(ref.current);
-      if (items.length === 0) return;
-      const first = items[0]!;
-      const last = items[items.length - 1]!;
-      if (e.shiftKey && document.activeElement === first) {
+    function onKeyDown(e: KeyboardEvent) {
+      if (openModals[openModals.length - 1] !== box) return;
+      if (e.key === 'Escape') {
         e.preventDefault();
-        last.focus();
-      } else if (!e.shiftKey && document.activeElement === last) {
-        e.preventDefault();
-        first.focus();
+        onCloseRef.current();
+      } else if (e.key === 'Tab') {
+        keepTabInside(e, box!);
       }
     }
-  }
+    document.addEventListener('keydown', onKeyDown);
+    return () => {
+      document.removeEventListener('keydown', onKeyDown);
+      openModals.splice(openModals.indexOf(box), 1);
+      opener?.focus?.();
+    };
+  }, []);
 
   return (
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div className="modal" role={role} aria-modal="true" aria-labelledby={titleId} ref={ref} onKeyDown={onKeyDown}>
+      <div
+        className="modal"
+        role={role}
+        aria-modal="true"
+        aria-labelledby={titleId}
+        aria-describedby={describedBy}
+        tabIndex={-1}
+        ref={ref}
+      >
         <h2 id={titleId}>{title}</h2>
         {children}
       </div>
@@ -54,39 +66,33 @@ export function Modal({ title, onClose, children, role = 'dialog' }: ModalProps)
   );
 }
 
-function focusables(root: HTMLElement | null): HTMLElement[] {
-  if (!root) return [];
+function keepTabInside(e: KeyboardEvent, box: HTMLElement) {
+  const items = focusables(box);
+  if (items.length === 0) {
+    e.preventDefault();
+    box.focus();
+    return;
+  }
+  const first = items[0]!;
+  const last = items[items.length - 1]!;
+  const active = document.activeElement;
+  const inside = active instanceof HTMLElement && active !== box && box.contains(active);
+  if (!inside) {
+    e.preventDefault();
+    (e.shiftKey ? last : first).focus();
+  } else if (e.shiftKey && active === first) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && active === last) {
+    e.preventDefault();
+    first.focus();
+  }
+}
+
+function focusables(root: HTMLElement): HTMLElement[] {
   return [
     ...root.querySelectorAll<HTMLElement>(
       'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])',
     ),
   ];
-}
-
-interface ConfirmProps {
-  title: string;
-  children: ReactNode;
-  confirmLabel: string;
-  busy?: boolean;
-  error?: ReactNode;
-  onConfirm: () => void;
-  onCancel: () => void;
-}
-
-/** Asks before a destructive action; focus starts on Cancel so Enter never destroys by accident. */
-export function ConfirmDialog({ title, children, confirmLabel, busy, error, onConfirm, onCancel }: ConfirmProps) {
-  return (
-    <Modal title={title} onClose={onCancel} role="alertdialog">
-      <div className="modal-body">{children}</div>
-      {error}
-      <div className="modal-actions">
-        <button type="button" className="btn" onClick={onCancel} data-autofocus>
-          Cancel
-        </button>
-        <button type="button" className="btn btn-danger" onClick={onConfirm} disabled={busy}>
-          {busy ? 'Working…' : confirmLabel}
-        </button>
-      </div>
-    </Modal>
-  );
 }

@@ -5,7 +5,7 @@ import { adminApi, unwrap } from '../api/client';
 import { keys, useAllCodes, useAllLocks, useTimeZone } from '../api/queries';
 import type { Permission } from '../api/types';
 import { Field } from '../components/Field';
-import { ConfirmDialog } from '../components/Modal';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Pager, useCursorPager } from '../components/Pager';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { EmptyState, Loading } from '../components/States';
@@ -146,7 +146,8 @@ function RevokeDialog({ permission, onDone }: { permission: Permission; onDone: 
       title="Revoke permission?"
       confirmLabel="Revoke"
       busy={revoke.isPending}
-      error={<ProblemAlert error={revoke.error} action="Could not revoke" />}
+      error={revoke.error}
+      failureLabel="Could not revoke"
       onConfirm={() => revoke.mutate()}
       onCancel={onDone}
     >

@@ -6,7 +6,8 @@ import { ApiError, fieldErrors } from '../api/problem';
 import { keys, useSettings, useTimeZone } from '../api/queries';
 import type { UniqueCode } from '../api/types';
 import { Field } from '../components/Field';
-import { ConfirmDialog, Modal } from '../components/Modal';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { Modal } from '../components/Modal';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { BinIcon, CopyIcon, EmptyState, Loading } from '../components/States';
 import {
@@ -222,7 +223,8 @@ function DeleteCodeDialog({ code, onDone }: { code: UniqueCode; onDone: () => vo
       title="Delete Unique Code?"
       confirmLabel="Delete code"
       busy={remove.isPending}
-      error={<ProblemAlert error={remove.error} action="Could not delete" />}
+      error={remove.error}
+      failureLabel="Could not delete"
       onConfirm={() => remove.mutate()}
       onCancel={onDone}
     >
@@ -252,7 +254,8 @@ function ReleaseDeviceDialog({ code, onDone }: { code: UniqueCode; onDone: () =>
       title="Release device?"
       confirmLabel="Release device"
       busy={release.isPending}
-      error={<ProblemAlert error={release.error} action="Could not release" />}
+      error={release.error}
+      failureLabel="Could not release"
       onConfirm={() => release.mutate()}
       onCancel={onDone}
     >
