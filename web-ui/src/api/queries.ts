@@ -7,19 +7,6 @@ export { keys };
 
 const PICKER_MAX_PAGES = 50;
 
-export function useSettings() {
-  return useQuery({
-    queryKey: keys.settings,
-    queryFn: () => unwrap(adminApi.GET('/api/v1/settings')),
-    staleTime: 30_000,
-  });
-}
-
-/** The account's time zone for display and expiry limits; UTC until settings load. */
-export function useTimeZone(): string {
-  return useSettings().data?.timeZone ?? 'UTC';
-}
-
 /** All ACTIVE codes (paged through) for pickers such as the Share dialog and the filters. */
 export function useAllCodes(status: 'ACTIVE' | 'EXPIRED' = 'ACTIVE', enabled = true) {
   return useQuery({

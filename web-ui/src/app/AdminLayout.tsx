@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { adminApi, unwrap } from '../api/client';
-import { keys } from '../api/queries';
-import { clearAdminSession, getAdminSession } from '../auth/storage';
+import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
+import { getAdminSession } from '../auth/storage';
+import { useLogOut } from '../features/auth/mutations';
+import { useMe } from '../features/auth/queries';
 
 const menu = [
   { to: '/locks', label: 'My Locks' },
@@ -16,29 +15,11 @@ const menu = [
 export function AdminLayout() {
   const session = getAdminSession();
   const location = useLocation();
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const [menuOpen, setMenuOpen] = useState(false);
-  const me = useQuery({
-    queryKey: keys.me,
-    queryFn: () => unwrap(adminApi.GET('/api/v1/me')),
-    enabled: session != null,
-    staleTime: 60_000,
-  });
+  const me = useMe(session != null);
+  const logOut = useLogOut();
 
   if (!session) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
-
-  async function logOut() {
-    // End the session on the server first, so the token is dead even if someone copied it; leave either way.
-    try {
-      await adminApi.POST('/api/v1/auth/logout');
-    } catch {
-      // Offline or already ended: the local session goes all the same.
-    }
-    clearAdminSession();
-    queryClient.clear();
-    navigate('/login', { replace: true });
-  }
 
   const accountName = me.data?.account.name ?? session.account.name;
   return (

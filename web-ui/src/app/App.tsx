@@ -3,13 +3,14 @@ import { Navigate, Route, Routes, useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { setAdminUnauthorizedHandler } from '../api/client';
 import { AdminLayout } from './AdminLayout';
-import { LoginPage, SignUpPage } from '../pages/AuthPages';
+import { LoginPage } from '../features/auth/LoginPage';
+import { SignUpPage } from '../features/auth/SignUpPage';
 import { LocksPage } from '../pages/LocksPage';
 import { LockDetailPage } from '../pages/LockDetailPage';
 import { UniqueCodesPage } from '../pages/UniqueCodesPage';
 import { PermissionsPage } from '../pages/PermissionsPage';
 import { ActivityPage } from '../pages/ActivityPage';
-import { SettingsPage } from '../pages/SettingsPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
 import { CodeAppPage } from '../pages/CodeAppPage';
 
 export function App() {

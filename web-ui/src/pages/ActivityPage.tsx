@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
 import { adminApi, unwrap } from '../api/client';
-import { keys, useAllCodes, useAllLocks, useTimeZone } from '../api/queries';
+import { keys, useAllCodes, useAllLocks } from '../api/queries';
+import { useTimeZone } from '../features/settings/queries';
 import { fetchAllPages } from '../api/fetchAllPages';
 import type { AuditAction } from '../api/types';
 import { Field } from '../components/Field';

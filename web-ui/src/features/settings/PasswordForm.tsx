@@ -1,10 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation } from '@tanstack/react-query';
-import { adminApi, unwrap } from '../api/client';
-import { fieldErrors } from '../api/problem';
-import { setAdminSession } from '../auth/storage';
-import { Field } from '../components/Field';
-import { ProblemAlert } from '../components/ProblemAlert';
+import { fieldErrors } from '../../api/problem';
+import { Field } from '../../components/Field';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { useChangePassword } from './mutations';
 
 /** Settings > Password: a new password ends every other session; this browser gets a fresh one. */
 export function PasswordForm() {
@@ -13,17 +11,7 @@ export function PasswordForm() {
   const [repeat, setRepeat] = useState('');
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
   const [changed, setChanged] = useState(false);
-  const change = useMutation({
-    mutationFn: () =>
-      unwrap(adminApi.POST('/api/v1/me/password', { body: { currentPassword: current, newPassword: next } })),
-    onSuccess: (session) => {
-      setAdminSession(session);
-      setCurrent('');
-      setNext('');
-      setRepeat('');
-      setChanged(true);
-    },
-  });
+  const change = useChangePassword();
   const errors = { ...fieldErrors(change.error), ...localErrors };
 
   function submit(e: FormEvent) {
@@ -34,7 +22,18 @@ export function PasswordForm() {
     if ([...next.normalize('NFKC')].length < 12) found['/newPassword'] = 'Use at least 12 characters.';
     else if (next !== repeat) found['/repeat'] = 'The two new passwords differ.';
     setLocalErrors(found);
-    if (Object.keys(found).length === 0) change.mutate();
+    if (Object.keys(found).length > 0) return;
+    change.mutate(
+      { currentPassword: current, newPassword: next },
+      {
+        onSuccess: () => {
+          setCurrent('');
+          setNext('');
+          setRepeat('');
+          setChanged(true);
+        },
+      },
+    );
   }
 
   return (

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { json, logInAsOwner, mockApi, problem, renderWithProviders } from '../test/helpers';
+import { json, logInAsOwner, mockApi, problem, renderWithProviders } from '../../test/helpers';
 import { SettingsPage } from './SettingsPage';
 
 describe('Settings > System', () => {
