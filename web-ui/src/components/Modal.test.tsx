@@ -73,6 +73,39 @@ describe('Modal', () => {
   });
 });
 
+function TwoSteps() {
+  const [step, setStep] = useState<'choose' | 'confirm'>('choose');
+  return (
+    <Modal title="Share" onClose={() => {}} focusKey={step}>
+      {step === 'choose' ? (
+        <button type="button" onClick={() => setStep('confirm')}>
+          Next
+        </button>
+      ) : (
+        <>
+          <button type="button" onClick={() => setStep('choose')}>
+            Back
+          </button>
+          <button type="button" data-autofocus>
+            Confirm
+          </button>
+        </>
+      )}
+    </Modal>
+  );
+}
+
+describe('Modal with steps', () => {
+  it('moves focus into each new step instead of leaving it on the removed button', async () => {
+    render(<TwoSteps />);
+    expect(screen.getByRole('button', { name: 'Next' })).toHaveFocus();
+    await userEvent.click(screen.getByRole('button', { name: 'Next' }));
+    expect(screen.getByRole('button', { name: 'Confirm' })).toHaveFocus();
+    await userEvent.click(screen.getByRole('button', { name: 'Back' }));
+    expect(screen.getByRole('button', { name: 'Next' })).toHaveFocus();
+  });
+});
+
 describe('ConfirmDialog', () => {
   function confirm(props: Partial<Parameters<typeof ConfirmDialog>[0]> = {}) {
     const onConfirm = vi.fn();

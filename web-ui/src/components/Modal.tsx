@@ -7,6 +7,8 @@ interface ModalProps {
   role?: 'dialog' | 'alertdialog';
   /** Id of the element that says what the dialog is about (an alertdialog's message). */
   describedBy?: string;
+  /** Changes when the dialog swaps its content (a wizard's step): focus then moves to the new content. */
+  focusKey?: string;
 }
 
 // Open modals, innermost last: only that one answers Escape and Tab.
@@ -18,7 +20,7 @@ const openModals: HTMLElement[] = [];
  * document, not the dialog: a click on the dialog's text, a step that replaces the focused button, or a
  * button disabled while busy all leave focus on <body>, and Escape must still close.
  */
-export function Modal({ title, onClose, children, role = 'dialog', describedBy }: ModalProps) {
+export function Modal({ title, onClose, children, role = 'dialog', describedBy, focusKey }: ModalProps) {
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
   const onCloseRef = useRef(onClose);
@@ -29,7 +31,7 @@ export function Modal({ title, onClose, children, role = 'dialog', describedBy }
     if (!box) return;
     const opener = document.activeElement as HTMLElement | null;
     openModals.push(box);
-    (box.querySelector<HTMLElement>('[data-autofocus]') ?? focusables(box)[0] ?? box).focus();
+    focusInitial(box);
 
     function onKeyDown(e: KeyboardEvent) {
       if (openModals[openModals.length - 1] !== box) return;
@@ -48,6 +50,14 @@ export function Modal({ title, onClose, children, role = 'dialog', describedBy }
     };
   }, []);
 
+  // The opening focus is the effect above; this one only follows later swaps of content.
+  const shownKey = useRef(focusKey);
+  useEffect(() => {
+    if (shownKey.current === focusKey || !ref.current) return;
+    shownKey.current = focusKey;
+    focusInitial(ref.current);
+  }, [focusKey]);
+
   return (
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div
@@ -64,6 +74,10 @@ export function Modal({ title, onClose, children, role = 'dialog', describedBy }
       </div>
     </div>
   );
+}
+
+function focusInitial(box: HTMLElement) {
+  (box.querySelector<HTMLElement>('[data-autofocus]') ?? focusables(box)[0] ?? box).focus();
 }
 
 function keepTabInside(e: KeyboardEvent, box: HTMLElement) {

@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
 import { adminApi, unwrap } from '../api/client';
-import { keys, useAllCodes, useAllLocks } from '../api/queries';
+import { keys } from '../api/queryKeys';
+import { useAllCodes } from '../features/codes/queries';
+import { useAllLocks } from '../features/locks/queries';
 import { useTimeZone } from '../features/settings/queries';
 import { fetchAllPages } from '../api/fetchAllPages';
 import type { AuditAction } from '../api/types';

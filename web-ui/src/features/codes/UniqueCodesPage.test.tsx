@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { json, logInAsOwner, mockApi, noContent, problem, renderWithProviders } from '../test/helpers';
-import type { UniqueCode } from '../api/types';
+import { json, logInAsOwner, mockApi, noContent, problem, renderWithProviders } from '../../test/helpers';
+import type { UniqueCode } from '../../api/types';
 import { UniqueCodesPage } from './UniqueCodesPage';
 
 const code: UniqueCode = {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { json, logInAsOwner, mockApi, problem, renderWithProviders } from '../test/helpers';
-import type { Lock, UniqueCode } from '../api/types';
+import { json, logInAsOwner, mockApi, problem, renderWithProviders } from '../../test/helpers';
+import type { Lock, UniqueCode } from '../../api/types';
 import { LocksPage } from './LocksPage';
 
 const locks: Lock[] = [
@@ -58,6 +58,8 @@ describe('My Locks', () => {
     await userEvent.selectOptions(level, 'MAINTENANCE');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Next' }));
     expect(dialog).toHaveTextContent('Give code 7K3M-Q9XD-2HTV (Plumber) Maintenance access to');
+    // The step that replaced the Next button takes the focus, so keyboard users are not left on the page behind.
+    expect(within(dialog).getByRole('button', { name: 'Confirm share' })).toHaveFocus();
     await userEvent.click(within(dialog).getByRole('button', { name: 'Confirm share' }));
 
     await waitFor(() => expect(api.find('POST', '/api/v1/permissions')).toHaveLength(1));
