@@ -8,7 +8,7 @@ import { SignUpPage } from '../features/auth/SignUpPage';
 import { LocksPage } from '../features/locks/LocksPage';
 import { LockDetailPage } from '../features/locks/LockDetailPage';
 import { UniqueCodesPage } from '../features/codes/UniqueCodesPage';
-import { PermissionsPage } from '../pages/PermissionsPage';
+import { PermissionsPage } from '../features/permissions/PermissionsPage';
 import { ActivityPage } from '../pages/ActivityPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { CodeAppPage } from '../pages/CodeAppPage';

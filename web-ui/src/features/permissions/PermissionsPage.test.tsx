@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { json, logInAsOwner, mockApi, noContent, renderWithProviders } from '../test/helpers';
-import type { Permission } from '../api/types';
+import { json, logInAsOwner, mockApi, noContent, renderWithProviders } from '../../test/helpers';
+import type { Permission } from '../../api/types';
 import { PermissionsPage } from './PermissionsPage';
 
 const CODE_ID = 'aaaaaaaa-0000-4000-8000-000000000001';
