@@ -9,7 +9,7 @@ import { LocksPage } from '../features/locks/LocksPage';
 import { LockDetailPage } from '../features/locks/LockDetailPage';
 import { UniqueCodesPage } from '../features/codes/UniqueCodesPage';
 import { PermissionsPage } from '../features/permissions/PermissionsPage';
-import { ActivityPage } from '../pages/ActivityPage';
+import { ActivityPage } from '../features/activity/ActivityPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { CodeAppPage } from '../pages/CodeAppPage';
 

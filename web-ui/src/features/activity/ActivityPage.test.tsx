@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { json, logInAsOwner, mockApi, renderWithProviders } from '../test/helpers';
-import type { AuditEvent } from '../api/types';
-import { downloadText } from '../lib/csv';
+import { json, logInAsOwner, mockApi, renderWithProviders } from '../../test/helpers';
+import type { AuditEvent } from '../../api/types';
+import { downloadText } from '../../lib/csv';
 import { ActivityPage } from './ActivityPage';
 
-vi.mock('../lib/csv', async (original) => ({ ...(await original<typeof import('../lib/csv')>()), downloadText: vi.fn() }));
+vi.mock('../../lib/csv', async (original) => ({ ...(await original<typeof import('../../lib/csv')>()), downloadText: vi.fn() }));
 
 const LOCK_ID = 'bbbbbbbb-0000-4000-8000-000000000001';
 const CODE_ID = 'aaaaaaaa-0000-4000-8000-000000000001';
