@@ -11,7 +11,7 @@ import { UniqueCodesPage } from '../features/codes/UniqueCodesPage';
 import { PermissionsPage } from '../features/permissions/PermissionsPage';
 import { ActivityPage } from '../features/activity/ActivityPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
-import { CodeAppPage } from '../pages/CodeAppPage';
+import { CodeAppPage } from '../features/code-app/CodeAppPage';
 
 export function App() {
   const navigate = useNavigate();

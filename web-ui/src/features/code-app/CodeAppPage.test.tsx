@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { json, mockApi, problem, renderWithProviders } from '../test/helpers';
-import { makeSigner } from '../test/signer';
-import { CODE_SESSION_KEY, DEVICE_ID_KEY, ADMIN_TOKEN_KEY } from '../auth/storage';
-import { provision } from '../lock/virtualLock';
-import type { CodeSessionToken } from '../api/types';
+import { json, mockApi, problem, renderWithProviders } from '../../test/helpers';
+import { makeSigner } from '../../test/signer';
+import { CODE_SESSION_KEY, DEVICE_ID_KEY, ADMIN_TOKEN_KEY } from '../../auth/storage';
+import { provision } from '../../lock/virtualLock';
+import type { CodeSessionToken } from '../../api/types';
 import { CodeAppPage } from './CodeAppPage';
 
 const LOCK_A = 'cccccccc-0000-4000-8000-00000000000a';
