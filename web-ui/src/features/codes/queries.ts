@@ -20,7 +20,7 @@ export function useCodeList(status: CodeStatus) {
 }
 
 /** Every code of one status (paged through), for pickers such as the Share dialog. */
-export function useAllCodes(status: CodeStatus = 'ACTIVE') {
+export function useAllCodes(status: CodeStatus) {
   return useQuery({
     queryKey: [...keys.codes, 'all', status],
     queryFn: async () => {
