@@ -51,7 +51,7 @@ describe('Modal', () => {
     const onClose = vi.fn();
     render(<WithOpener onClose={onClose} />);
     await userEvent.click(screen.getByRole('button', { name: 'Open' }));
-    // What a click on the dialog's text, or a focused button being disabled or replaced, does to focus.
+    // What a focused button being disabled or replaced does to focus.
     (document.activeElement as HTMLElement).blur();
     expect(document.body).toHaveFocus();
     await userEvent.tab();

@@ -17,8 +17,8 @@ const openModals: HTMLElement[] = [];
 /**
  * A modal built on a div rather than <dialog>, because jsdom has no showModal(); focus moves in on open,
  * Tab is kept inside, Escape closes, and focus returns to the opener on close. Keys are heard on the
- * document, not the dialog: a click on the dialog's text, a step that replaces the focused button, or a
- * button disabled while busy all leave focus on <body>, and Escape must still close.
+ * document, not the dialog: a focused button that is removed (a step replaced) or disabled (busy) leaves
+ * focus on <body>, and Escape must still close and Tab must come back in.
  */
 export function Modal({ title, onClose, children, role = 'dialog', describedBy, focusKey }: ModalProps) {
   const titleId = useId();
