@@ -2,8 +2,8 @@ package com.lockvue.adapter.persistence;
 
 import com.lockvue.application.port.out.UniqueCodeRepository;
 import com.lockvue.domain.account.AccountId;
-import com.lockvue.domain.page.Page;
-import com.lockvue.domain.page.PageRequest;
+import com.lockvue.application.page.Page;
+import com.lockvue.application.page.PageRequest;
 import com.lockvue.domain.uniquecode.CodeValue;
 import com.lockvue.domain.uniquecode.DeviceId;
 import com.lockvue.domain.uniquecode.UniqueCode;

@@ -9,7 +9,7 @@ import com.lockvue.application.port.in.ActivateLockUseCase;
 import com.lockvue.application.port.in.FindLocksQuery;
 import com.lockvue.domain.lock.Lock;
 import com.lockvue.domain.lock.LockId;
-import com.lockvue.domain.page.Page;
+import com.lockvue.application.page.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
