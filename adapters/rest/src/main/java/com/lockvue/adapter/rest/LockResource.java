@@ -46,7 +46,7 @@ public class LockResource {
     public Response activate(ActivateLockRequest request) {
         ActivateLockRequest body = Params.body(request);
         Lock lock = activate.activate(callers.admin(),
-                new ActivateLockUseCase.ActivateLockCommand(body.serialNumber(), body.name()));
+                ActivateLockUseCase.ActivateLockCommand.of(body.serialNumber(), body.name()));
         return Response.created(URI.create("/api/v1/locks/" + lock.id())).entity(LockDto.of(lock)).build();
     }
 
