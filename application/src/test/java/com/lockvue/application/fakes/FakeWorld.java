@@ -2,6 +2,7 @@ package com.lockvue.application.fakes;
 
 import com.lockvue.application.port.in.AccountAdmin;
 import com.lockvue.application.service.AuditedTransactions;
+import com.lockvue.testsupport.TestClock;
 import com.lockvue.application.service.LoginLimits;
 import com.lockvue.application.service.OwnerLogins;
 import com.lockvue.domain.account.Account;
@@ -31,7 +32,7 @@ public final class FakeWorld {
     public static final Instant START = Instant.parse("2026-03-10T09:00:00Z");
     public static final String ADDRESS = "203.0.113.7";
 
-    public final MutableClock clock = new MutableClock(START);
+    public final TestClock clock = new TestClock(START);
     public final InMemoryAccountRepository accounts = new InMemoryAccountRepository();
     public final InMemoryUserRepository users = new InMemoryUserRepository();
     public final InMemoryLockRepository locks = new InMemoryLockRepository();
