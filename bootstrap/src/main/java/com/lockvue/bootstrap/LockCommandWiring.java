@@ -2,18 +2,20 @@ package com.lockvue.bootstrap;
 
 import com.lockvue.adapter.lockcommand.CoseLockCommandSigner;
 import com.lockvue.application.port.out.AttemptLimiter;
-import com.lockvue.application.port.out.AuditLog;
 import com.lockvue.application.port.out.LockCommandSigner;
 import com.lockvue.application.port.out.LockRepository;
 import com.lockvue.application.port.out.PermissionRepository;
 import com.lockvue.application.port.out.TransactionRunner;
-import com.lockvue.application.service.CodeSessions;
+import com.lockvue.application.port.in.GetTrustAnchorsQuery;
+import com.lockvue.application.port.in.IssueLockCommandUseCase;
+import com.lockvue.application.service.AuditedTransactions;
+import com.lockvue.application.service.CodeSessionGuard;
+import com.lockvue.application.service.GetTrustAnchorsService;
 import com.lockvue.application.service.IssueLockCommandService;
 import com.lockvue.application.service.LockCommandLimits;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -46,16 +48,20 @@ public class LockCommandWiring {
         return CoseLockCommandSigner.forDevelopment(development);
     }
 
-    /** One service answers both in-ports (IssueLockCommandUseCase and GetTrustAnchorsQuery): CDI sees both types. */
     @Produces
     @Singleton
-    IssueLockCommandService lockCommands(CodeSessions sessions, AttemptLimiter limiter,
+    IssueLockCommandUseCase lockCommands(CodeSessionGuard guard, AttemptLimiter limiter,
             @ConfigProperty(name = "lockvue.lock-command.max-per-session") int perSession,
             @ConfigProperty(name = "lockvue.lock-command.max-per-lock") int perLock,
             @ConfigProperty(name = "lockvue.lock-command.window") Duration window, LockRepository locks,
-            PermissionRepository permissions, LockCommandSigner signer, AuditLog audit, TransactionRunner tx,
-            Clock clock) {
-        return new IssueLockCommandService(sessions, limiter, new LockCommandLimits(perSession, perLock, window), locks,
-                permissions, signer, audit, tx, clock);
+            PermissionRepository permissions, LockCommandSigner signer, AuditedTransactions audited) {
+        return new IssueLockCommandService(guard, limiter, new LockCommandLimits(perSession, perLock, window), locks,
+                permissions, signer, audited);
+    }
+
+    @Produces
+    @Singleton
+    GetTrustAnchorsQuery trustAnchors(LockRepository locks, LockCommandSigner signer, TransactionRunner tx) {
+        return new GetTrustAnchorsService(locks, signer, tx);
     }
 }

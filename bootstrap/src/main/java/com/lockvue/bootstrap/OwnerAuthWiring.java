@@ -9,12 +9,12 @@ import com.lockvue.application.port.in.OwnerSessionUseCase;
 import com.lockvue.application.port.in.SignUpUseCase;
 import com.lockvue.application.port.out.AccountRepository;
 import com.lockvue.application.port.out.AttemptLimiter;
-import com.lockvue.application.port.out.AuditLog;
 import com.lockvue.application.port.out.KnownLoginClients;
 import com.lockvue.application.port.out.OwnerSessionRepository;
 import com.lockvue.application.port.out.PasswordHasher;
 import com.lockvue.application.port.out.TransactionRunner;
 import com.lockvue.application.port.out.UserRepository;
+import com.lockvue.application.service.AuditedTransactions;
 import com.lockvue.application.service.ChangePasswordService;
 import com.lockvue.application.service.LogInService;
 import com.lockvue.application.service.LoginLimits;
@@ -77,31 +77,30 @@ public class OwnerAuthWiring {
     @Produces
     @Singleton
     SignUpUseCase signUp(AccountRepository accounts, UserRepository users, PasswordHasher hasher,
-            PasswordPolicy passwords, AttemptLimiter limiter, SignUpLimits limits, OwnerLogins logins, AuditLog audit,
-            TransactionRunner tx, Clock clock) {
-        return new SignUpService(accounts, users, hasher, passwords, limiter, limits, logins, audit, tx, clock);
+            PasswordPolicy passwords, AttemptLimiter limiter, SignUpLimits limits, OwnerLogins logins,
+            AuditedTransactions audited) {
+        return new SignUpService(accounts, users, hasher, passwords, limiter, limits, logins, audited);
     }
 
     @Produces
     @Singleton
     LogInUseCase logIn(UserRepository users, AccountRepository accounts, PasswordHasher hasher, AttemptLimiter limiter,
-            @Named("adminLoginLimits") LoginLimits limits, OwnerLogins logins, AuditLog audit, TransactionRunner tx,
-            Clock clock) {
-        return new LogInService(users, accounts, hasher, limiter, limits, logins, audit, tx, clock);
+            @Named("adminLoginLimits") LoginLimits limits, OwnerLogins logins, AuditedTransactions audited) {
+        return new LogInService(users, accounts, hasher, limiter, limits, logins, audited);
     }
 
     @Produces
     @Singleton
-    OwnerSessionUseCase ownerSessions(OwnerSessionRepository sessions, AuditLog audit, TransactionRunner tx,
-            Clock clock) {
-        return new OwnerSessionService(sessions, audit, tx, clock);
+    OwnerSessionUseCase ownerSessions(OwnerSessionRepository sessions, AuditedTransactions audited,
+            TransactionRunner tx, Clock clock) {
+        return new OwnerSessionService(sessions, audited, tx, clock);
     }
 
     @Produces
     @Singleton
     ChangePasswordUseCase changePassword(UserRepository users, AccountRepository accounts, PasswordHasher hasher,
             PasswordPolicy passwords, AttemptLimiter limiter, @Named("adminLoginLimits") LoginLimits limits,
-            OwnerLogins logins, AuditLog audit, TransactionRunner tx, Clock clock) {
-        return new ChangePasswordService(users, accounts, hasher, passwords, limiter, limits, logins, audit, tx, clock);
+            OwnerLogins logins, AuditedTransactions audited, TransactionRunner tx) {
+        return new ChangePasswordService(users, accounts, hasher, passwords, limiter, limits, logins, audited, tx);
     }
 }

@@ -2,7 +2,6 @@ package com.lockvue.bootstrap;
 
 import com.lockvue.application.port.in.ActivateLockUseCase;
 import com.lockvue.application.port.in.CodeLoginUseCase;
-import com.lockvue.application.port.in.CodeSessionQuery;
 import com.lockvue.application.port.in.CreateUniqueCodeUseCase;
 import com.lockvue.application.port.in.DeleteUniqueCodeUseCase;
 import com.lockvue.application.port.in.FindAuditEventsQuery;
@@ -10,6 +9,7 @@ import com.lockvue.application.port.in.FindLocksQuery;
 import com.lockvue.application.port.in.FindPermissionsQuery;
 import com.lockvue.application.port.in.FindUniqueCodesQuery;
 import com.lockvue.application.port.in.GetCurrentUserQuery;
+import com.lockvue.application.port.in.ListSharedLocksQuery;
 import com.lockvue.application.port.in.ManageSettingsUseCase;
 import com.lockvue.application.port.in.ReleaseDeviceUseCase;
 import com.lockvue.application.port.in.RevokePermissionUseCase;
@@ -22,22 +22,27 @@ import com.lockvue.application.port.out.PermissionRepository;
 import com.lockvue.application.port.out.TransactionRunner;
 import com.lockvue.application.port.out.UniqueCodeRepository;
 import com.lockvue.application.port.out.UserRepository;
+import com.lockvue.application.port.out.query.AuditQueries;
+import com.lockvue.application.port.out.query.LockQueries;
+import com.lockvue.application.port.out.query.PermissionQueries;
+import com.lockvue.application.port.out.query.UniqueCodeQueries;
 import com.lockvue.application.service.ActivateLockService;
-import com.lockvue.application.service.AuditQueryService;
+import com.lockvue.application.service.AuditedTransactions;
 import com.lockvue.application.service.CodeLoginService;
-import com.lockvue.application.service.CodeSessionService;
-import com.lockvue.application.service.CodeSessions;
+import com.lockvue.application.service.CodeSessionGuard;
 import com.lockvue.application.service.CreateUniqueCodeService;
-import com.lockvue.application.service.CurrentUserService;
 import com.lockvue.application.service.DeleteUniqueCodeService;
-import com.lockvue.application.service.LockQueryService;
+import com.lockvue.application.service.FindAuditEventsService;
+import com.lockvue.application.service.FindLocksService;
+import com.lockvue.application.service.FindPermissionsService;
+import com.lockvue.application.service.FindUniqueCodesService;
+import com.lockvue.application.service.GetCurrentUserService;
+import com.lockvue.application.service.ListSharedLocksService;
 import com.lockvue.application.service.LoginLimits;
-import com.lockvue.application.service.PermissionQueryService;
+import com.lockvue.application.service.ManageSettingsService;
 import com.lockvue.application.service.ReleaseDeviceService;
 import com.lockvue.application.service.RevokePermissionService;
-import com.lockvue.application.service.SettingsService;
 import com.lockvue.application.service.ShareLocksService;
-import com.lockvue.application.service.UniqueCodeQueryService;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
@@ -48,7 +53,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Builds the framework-free use cases of the application module and hands them to CDI, so that the core stays
- * plain Java and testable with in-memory fakes.
+ * plain Java and testable with in-memory fakes. Owner authentication is wired in {@link OwnerAuthWiring}, lock
+ * commands in {@link LockCommandWiring}.
  */
 public class UseCaseWiring {
 
@@ -68,6 +74,12 @@ public class UseCaseWiring {
 
     @Produces
     @Singleton
+    AuditedTransactions auditedTransactions(TransactionRunner tx, AuditLog audit, Clock clock) {
+        return new AuditedTransactions(tx, audit, clock);
+    }
+
+    @Produces
+    @Singleton
     @Named("codeLoginLimits")
     LoginLimits codeLoginLimits(@ConfigProperty(name = "lockvue.code-login.max-attempts-per-address") int perAddress,
             @ConfigProperty(name = "lockvue.code-login.max-attempts-per-device") int perDevice,
@@ -78,99 +90,98 @@ public class UseCaseWiring {
     @Produces
     @Singleton
     GetCurrentUserQuery currentUser(UserRepository users, AccountRepository accounts, TransactionRunner tx) {
-        return new CurrentUserService(users, accounts, tx);
+        return new GetCurrentUserService(users, accounts, tx);
     }
 
     @Produces
     @Singleton
-    ManageSettingsUseCase settings(AccountRepository accounts, AuditLog audit, TransactionRunner tx, Clock clock) {
-        return new SettingsService(accounts, audit, tx, clock);
+    ManageSettingsUseCase settings(AccountRepository accounts, AuditedTransactions audited, TransactionRunner tx) {
+        return new ManageSettingsService(accounts, audited, tx);
     }
 
     @Produces
     @Singleton
-    ActivateLockUseCase activateLock(AccountRepository accounts, LockRepository locks, AuditLog audit,
-            TransactionRunner tx, Clock clock) {
-        return new ActivateLockService(accounts, locks, audit, tx, clock);
+    ActivateLockUseCase activateLock(AccountRepository accounts, LockRepository locks, AuditedTransactions audited) {
+        return new ActivateLockService(accounts, locks, audited);
     }
 
     @Produces
     @Singleton
-    FindLocksQuery findLocks(LockRepository locks, TransactionRunner tx) {
-        return new LockQueryService(locks, tx);
+    FindLocksQuery findLocks(LockQueries queries, LockRepository locks, TransactionRunner tx) {
+        return new FindLocksService(queries, locks, tx);
     }
 
     @Produces
     @Singleton
-    CreateUniqueCodeUseCase createUniqueCode(AccountRepository accounts, UniqueCodeRepository codes, AuditLog audit,
-            TransactionRunner tx, Clock clock, @Named("secureRandom") SecureRandom random) {
-        return new CreateUniqueCodeService(accounts, codes, audit, tx, clock, random);
+    CreateUniqueCodeUseCase createUniqueCode(AccountRepository accounts, UniqueCodeRepository codes,
+            AuditedTransactions audited, @Named("secureRandom") SecureRandom random) {
+        return new CreateUniqueCodeService(accounts, codes, audited, random);
     }
 
     @Produces
     @Singleton
-    FindUniqueCodesQuery findUniqueCodes(UniqueCodeRepository codes, PermissionRepository permissions,
-            TransactionRunner tx, Clock clock) {
-        return new UniqueCodeQueryService(codes, permissions, tx, clock);
+    FindUniqueCodesQuery findUniqueCodes(UniqueCodeQueries codes, TransactionRunner tx, Clock clock) {
+        return new FindUniqueCodesService(codes, tx, clock);
     }
 
     @Produces
     @Singleton
     DeleteUniqueCodeUseCase deleteUniqueCode(UniqueCodeRepository codes, PermissionRepository permissions,
-            AuditLog audit, TransactionRunner tx, Clock clock) {
-        return new DeleteUniqueCodeService(codes, permissions, audit, tx, clock);
+            AuditedTransactions audited) {
+        return new DeleteUniqueCodeService(codes, permissions, audited);
     }
 
     @Produces
     @Singleton
-    ReleaseDeviceUseCase releaseDevice(UniqueCodeRepository codes, PermissionRepository permissions, AuditLog audit,
-            TransactionRunner tx, Clock clock) {
-        return new ReleaseDeviceService(codes, permissions, audit, tx, clock);
+    ReleaseDeviceUseCase releaseDevice(UniqueCodeRepository codes, UniqueCodeQueries views,
+            AuditedTransactions audited) {
+        return new ReleaseDeviceService(codes, views, audited);
     }
 
     @Produces
     @Singleton
     ShareLocksUseCase shareLocks(AccountRepository accounts, LockRepository locks, UniqueCodeRepository codes,
-            PermissionRepository permissions, AuditLog audit, TransactionRunner tx, Clock clock) {
-        return new ShareLocksService(accounts, locks, codes, permissions, audit, tx, clock);
+            PermissionRepository permissions, AuditedTransactions audited) {
+        return new ShareLocksService(accounts, locks, codes, permissions, audited);
     }
 
     @Produces
     @Singleton
-    FindPermissionsQuery findPermissions(PermissionRepository permissions, TransactionRunner tx) {
-        return new PermissionQueryService(permissions, tx);
+    FindPermissionsQuery findPermissions(PermissionQueries permissions, TransactionRunner tx) {
+        return new FindPermissionsService(permissions, tx);
     }
 
     @Produces
     @Singleton
-    RevokePermissionUseCase revokePermission(PermissionRepository permissions, AuditLog audit, TransactionRunner tx,
-            Clock clock) {
-        return new RevokePermissionService(permissions, audit, tx, clock);
+    RevokePermissionUseCase revokePermission(PermissionRepository permissions, AuditedTransactions audited) {
+        return new RevokePermissionService(permissions, audited);
     }
 
     @Produces
     @Singleton
-    CodeSessions codeSessions(AccountRepository accounts, UniqueCodeRepository codes) {
-        return new CodeSessions(accounts, codes);
+    CodeSessionGuard codeSessionGuard(AccountRepository accounts, UniqueCodeRepository codes) {
+        return new CodeSessionGuard(accounts, codes);
     }
 
     @Produces
     @Singleton
     CodeLoginUseCase codeLogin(AccountRepository accounts, UniqueCodeRepository codes, AttemptLimiter limiter,
-            @Named("codeLoginLimits") LoginLimits limits, AuditLog audit, TransactionRunner tx, Clock clock) {
-        return new CodeLoginService(accounts, codes, limiter, limits, audit, tx, clock);
+            @Named("codeLoginLimits") LoginLimits limits,
+            @ConfigProperty(name = "lockvue.auth.code-session-token-ttl") Duration sessionLifetime,
+            AuditedTransactions audited) {
+        return new CodeLoginService(accounts, codes, limiter, limits, sessionLifetime, audited);
     }
 
     @Produces
     @Singleton
-    CodeSessionQuery codeSession(CodeSessions sessions, PermissionRepository permissions, TransactionRunner tx,
+    ListSharedLocksQuery listSharedLocks(CodeSessionGuard guard, PermissionQueries permissions, TransactionRunner tx,
             Clock clock) {
-        return new CodeSessionService(sessions, permissions, tx, clock);
+        return new ListSharedLocksService(guard, permissions, tx, clock);
     }
 
     @Produces
     @Singleton
-    FindAuditEventsQuery findAuditEvents(AuditLog audit, TransactionRunner tx) {
-        return new AuditQueryService(audit, tx);
+    FindAuditEventsQuery findAuditEvents(AuditQueries audit, TransactionRunner tx) {
+        return new FindAuditEventsService(audit, tx);
     }
 }

@@ -1,5 +1,6 @@
 package com.lockvue.bootstrap;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
@@ -64,5 +65,53 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideOutsideOfPackages("com.lockvue.adapter.lockcommand.verifier..",
                         "java..")
                 .check(classes);
+    }
+
+    @Test
+    void commandsOfTheInPortsAreBuiltFromTheDomainAlone() {
+        // IssuedLockCommand is an answer (the signed lock command), not a command to a use case.
+        classes().that().resideInAPackage("com.lockvue.application.port.in..").and().haveSimpleNameEndingWith("Command")
+                .and().haveSimpleNameNotStartingWith("Issued")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("com.lockvue.domain..", "java..")
+                .check(classes);
+    }
+
+    @Test
+    void noServiceReadsTheSystemClock() {
+        noClasses().that().resideInAPackage("com.lockvue.application..")
+                .should().callMethod(java.time.Instant.class, "now")
+                .orShould().callMethod(java.time.Clock.class, "systemUTC")
+                .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .check(classes);
+        noClasses().that().resideInAPackage("com.lockvue.domain..").and().doNotHaveSimpleName("TimeOrderedIds")
+                .should().callMethod(java.time.Instant.class, "now")
+                .check(classes);
+    }
+
+    @Test
+    void eachInPortHasAServiceOfTheSameName() {
+        classes().that().resideInAPackage("com.lockvue.application.service..").and().haveSimpleNameEndingWith("Service")
+                .should(implementTheOnePortTheirNameSays())
+                .check(classes);
+    }
+
+    private static com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaClass>
+            implementTheOnePortTheirNameSays() {
+        return new com.tngtech.archunit.lang.ArchCondition<>("implement exactly one in-port, named as they are") {
+            @Override
+            public void check(com.tngtech.archunit.core.domain.JavaClass service,
+                    com.tngtech.archunit.lang.ConditionEvents events) {
+                String stem = service.getSimpleName().substring(0, service.getSimpleName().length() - "Service".length());
+                var ports = service.getRawInterfaces().stream()
+                        .filter(i -> i.getPackageName().equals("com.lockvue.application.port.in")).toList();
+                boolean ok = ports.size() == 1 && (ports.get(0).getSimpleName().equals(stem + "UseCase")
+                        || ports.get(0).getSimpleName().equals(stem + "Query"));
+                if (!ok) {
+                    events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(service, service.getName()
+                            + " implements " + ports.stream().map(c -> c.getSimpleName()).toList()));
+                }
+            }
+        };
     }
 }

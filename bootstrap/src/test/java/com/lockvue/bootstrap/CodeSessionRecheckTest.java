@@ -38,12 +38,12 @@ class CodeSessionRecheckTest {
         phone.codeLogin(code.getString("code")).statusCode(200);
 
         // Three days on, the owner's session of today has ended too: the owner logs in again.
-        clock.pin(expiry.minusNanos(1_000));
+        clock.set(expiry.minusNanos(1_000));
         owner = owner.logIn();
         phone.locks().statusCode(200).body("items", hasSize(1));
         owner.request().get("/api/v1/unique-codes?status=ACTIVE").then().body("items", hasSize(1));
 
-        clock.pin(expiry);
+        clock.set(expiry);
         phone.locks().statusCode(403).body("code", equalTo("unique-code-expired"));
         new Phone().codeLogin(code.getString("code")).statusCode(403).body("code", equalTo("unique-code-expired"));
         owner.request().get("/api/v1/unique-codes?status=ACTIVE").then().body("items", hasSize(0));

@@ -119,7 +119,7 @@ class TokenAttackTest {
         Instant expiresAt = Instant.parse(owner.request().get("/api/v1/unique-codes/" + codeId).then()
                 .statusCode(200).extract().path("expiresAt"));
         try {
-            clock.pin(expiresAt.plus(Duration.ofSeconds(1)));
+            clock.set(expiresAt.plus(Duration.ofSeconds(1)));
             phone.locks().statusCode(403).body("code", equalTo("unique-code-expired"));
             unlock().statusCode(403).body("code", equalTo("unique-code-expired"))
                     .body("detail", not(emptyOrNullString()));

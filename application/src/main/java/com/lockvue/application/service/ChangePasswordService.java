@@ -6,7 +6,6 @@ import com.lockvue.application.port.in.LogInUseCase.LoggedIn;
 import com.lockvue.application.port.out.AccountRepository;
 import com.lockvue.application.port.out.AttemptLimiter;
 import com.lockvue.application.port.out.AttemptLimiter.Decision;
-import com.lockvue.application.port.out.AuditLog;
 import com.lockvue.application.port.out.PasswordHasher;
 import com.lockvue.application.port.out.TransactionRunner;
 import com.lockvue.application.port.out.UserRepository;
@@ -14,17 +13,12 @@ import com.lockvue.domain.account.Account;
 import com.lockvue.domain.account.Password;
 import com.lockvue.domain.account.PasswordPolicy;
 import com.lockvue.domain.account.User;
-import com.lockvue.domain.audit.Actor;
 import com.lockvue.domain.audit.AuditAction;
-import com.lockvue.domain.audit.AuditEvent;
 import com.lockvue.domain.failure.Check;
-import com.lockvue.domain.failure.DomainFailure;
 import com.lockvue.domain.failure.FailureCode;
 import com.lockvue.domain.failure.InvalidInput;
 import com.lockvue.domain.failure.NotAuthenticated;
 import com.lockvue.domain.failure.TooManyAttempts;
-import java.time.Clock;
-import java.time.Instant;
 
 /**
  * A new password, given the current one. Wrong current passwords are limited per user like failed logins (a
@@ -38,13 +32,12 @@ public class ChangePasswordService implements ChangePasswordUseCase {
     private final AttemptLimiter limiter;
     private final LoginLimits limits;
     private final OwnerLogins logins;
-    private final AuditLog audit;
+    private final AuditedTransactions audited;
     private final TransactionRunner tx;
-    private final Clock clock;
 
     public ChangePasswordService(UserRepository users, AccountRepository accounts, PasswordHasher hasher,
-            PasswordPolicy passwords, AttemptLimiter limiter, LoginLimits limits, OwnerLogins logins, AuditLog audit,
-            TransactionRunner tx, Clock clock) {
+            PasswordPolicy passwords, AttemptLimiter limiter, LoginLimits limits, OwnerLogins logins,
+            AuditedTransactions audited, TransactionRunner tx) {
         this.users = users;
         this.accounts = accounts;
         this.hasher = hasher;
@@ -52,9 +45,8 @@ public class ChangePasswordService implements ChangePasswordUseCase {
         this.limiter = limiter;
         this.limits = limits;
         this.logins = logins;
-        this.audit = audit;
+        this.audited = audited;
         this.tx = tx;
-        this.clock = clock;
     }
 
     @Override
@@ -70,36 +62,26 @@ public class ChangePasswordService implements ChangePasswordUseCase {
         check.orThrow();
         // Only the guess at the current password is counted (and taken back when it is right).
         String attemptKey = "password-change:user:" + admin.userId();
-        tx.inTransactionKeepingRefusals(() -> {
-            Instant now = clock.instant();
-            Decision decision = limiter.register(attemptKey, limits.perSubject(), limits.window(), now);
+        audited.outcome(now -> admin.audit(AuditAction.PASSWORD_CHANGED, now), event -> {
+            Decision decision = limiter.register(attemptKey, limits.perSubject(), limits.window(), event.now());
             if (!decision.allowed()) {
-                throw refuse(admin, now, new TooManyAttempts("Too many password changes; try again later",
-                        decision.retryAfter()));
+                throw new TooManyAttempts("Too many password changes; try again later", decision.retryAfter());
             }
+            event.drop(); // counted: the change's outcome is recorded next
             return null;
         });
         boolean matches = hasher.matches(current, owner.user().passwordHash());
         String newHash = matches ? hasher.hash(next) : null;
-        return tx.inTransactionKeepingRefusals(() -> {
-            Instant now = clock.instant();
+        return audited.outcome(now -> admin.audit(AuditAction.PASSWORD_CHANGED, now), event -> {
             if (!matches) {
-                throw refuse(admin, now, InvalidInput.of(FailureCode.INVALID_CREDENTIALS, "/currentPassword",
-                        "is not your current password"));
+                throw InvalidInput.of(FailureCode.INVALID_CREDENTIALS, "/currentPassword", "is not your current password");
             }
-            limiter.forgive(attemptKey, limits.window(), now);
+            limiter.forgive(attemptKey, limits.window(), event.now());
             users.changePasswordHash(admin.userId(), newHash);
-            logins.sessions().endAll(admin.userId(), now);
-            audit.append(AuditEvent.of(AuditAction.PASSWORD_CHANGED, Actor.user(admin.userId()), now)
-                    .account(admin.accountId()).from(admin.clientAddress()).build());
-            return logins.start(owner.user(), owner.account(), admin.clientAddress(), command.knownClientToken(), now);
+            logins.sessions().endAll(admin.userId(), event.now());
+            return logins.start(owner.user(), owner.account(), admin.clientAddress(), command.knownClientToken(),
+                    event.now());
         });
-    }
-
-    private DomainFailure refuse(AccountAdmin admin, Instant now, DomainFailure failure) {
-        audit.append(AuditEvent.of(AuditAction.PASSWORD_CHANGED, Actor.user(admin.userId()), now)
-                .account(admin.accountId()).failed(failure.code().slug()).from(admin.clientAddress()).build());
-        return failure;
     }
 
     private record Owner(User user, Account account) {

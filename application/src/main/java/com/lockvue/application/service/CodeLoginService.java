@@ -5,20 +5,17 @@ import com.lockvue.application.port.in.CodeSession;
 import com.lockvue.application.port.out.AccountRepository;
 import com.lockvue.application.port.out.AttemptLimiter;
 import com.lockvue.application.port.out.AttemptLimiter.Decision;
-import com.lockvue.application.port.out.AuditLog;
-import com.lockvue.application.port.out.TransactionRunner;
 import com.lockvue.application.port.out.UniqueCodeRepository;
+import com.lockvue.application.view.CodeSummary;
 import com.lockvue.domain.audit.Actor;
 import com.lockvue.domain.audit.AuditAction;
 import com.lockvue.domain.audit.AuditEvent;
-import com.lockvue.domain.failure.DomainFailure;
 import com.lockvue.domain.failure.FailureCode;
 import com.lockvue.domain.failure.NotAuthenticated;
 import com.lockvue.domain.failure.TooManyAttempts;
-import com.lockvue.domain.uniquecode.CodeValue;
 import com.lockvue.domain.uniquecode.DeviceId;
 import com.lockvue.domain.uniquecode.UniqueCode;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -36,89 +33,62 @@ public class CodeLoginService implements CodeLoginUseCase {
     private final UniqueCodeRepository codes;
     private final AttemptLimiter limiter;
     private final LoginLimits limits;
-    private final AuditLog audit;
-    private final TransactionRunner tx;
-    private final Clock clock;
+    private final Duration sessionLifetime;
+    private final AuditedTransactions audited;
 
     public CodeLoginService(AccountRepository accounts, UniqueCodeRepository codes, AttemptLimiter limiter,
-            LoginLimits limits, AuditLog audit, TransactionRunner tx, Clock clock) {
+            LoginLimits limits, Duration sessionLifetime, AuditedTransactions audited) {
         this.accounts = accounts;
         this.codes = codes;
         this.limiter = limiter;
         this.limits = limits;
-        this.audit = audit;
-        this.tx = tx;
-        this.clock = clock;
+        this.sessionLifetime = sessionLifetime;
+        this.audited = audited;
     }
 
     @Override
     public CodeLoginResult logIn(CodeLoginCommand command) {
         // Counting commits on its own, so a counter row (one per address: many people behind one NAT share it)
         // is locked only for its upsert, not for the whole login.
-        Counted counted = tx.inTransactionKeepingRefusals(() -> countAttempt(command));
-        return tx.inTransactionKeepingRefusals(() -> attempt(command, counted));
-    }
-
-    /** Counts the attempt against the address and the device; a refusal here is audited and committed. */
-    private Counted countAttempt(CodeLoginCommand command) {
-        Instant now = clock.instant();
-        Decision byAddress = limiter.register("code-login:addr:" + ClientNetwork.keyOf(command.clientAddress()),
-                limits.perAddress(), limits.window(), now);
-        if (!byAddress.allowed()) {
-            throw refuse(null, command, null, now, tooMany(byAddress));
-        }
-        DeviceId device;
-        try {
-            device = new DeviceId(command.deviceId());
-        } catch (DomainFailure malformed) {
-            throw refuse(null, command, null, now, malformed);
-        }
-        return new Counted(device, limiter.register(deviceKey(device), limits.perSubject(), limits.window(), now));
-    }
-
-    private CodeLoginResult attempt(CodeLoginCommand command, Counted counted) {
-        Instant now = clock.instant();
-        DeviceId device = counted.device();
-        CodeValue value;
-        try {
-            value = CodeValue.parse(command.code());
-        } catch (DomainFailure malformed) {
-            throw refuse(null, command, device, now, malformed);
-        }
-        Optional<UniqueCode> found = codes.findByValueForUpdate(value);
-        boolean boundHere = found.flatMap(UniqueCode::boundDevice).filter(device::equals).isPresent();
-        if (!counted.byDevice().allowed() && !boundHere) {
-            throw refuse(found.orElse(null), command, device, now, tooMany(counted.byDevice()));
-        }
-        if (found.isEmpty()) {
-            throw refuse(null, command, device, now,
-                    new NotAuthenticated(FailureCode.INVALID_UNIQUE_CODE, "No active Unique Code matches what was entered"));
-        }
-        UniqueCode code = found.get();
-        try {
-            Accounts.require(accounts, code.accountId()).requireUniqueCodesEnabled();
-            if (code.admitDevice(device, now)) {
-                codes.update(code);
+        Decision byDevice = audited.outcome(now -> attemptEvent(command, now), event -> {
+            Decision byAddress = limiter.register("code-login:addr:" + ClientNetwork.keyOf(command.clientAddress()),
+                    limits.perAddress(), limits.window(), event.now());
+            if (!byAddress.allowed()) {
+                throw tooMany(byAddress);
             }
-        } catch (DomainFailure refused) {
-            throw refuse(code, command, device, now, refused);
+            event.drop(); // the count passed: the attempt itself is recorded by the next step
+            return limiter.register(deviceKey(command.deviceId()), limits.perSubject(), limits.window(), event.now());
+        });
+        return audited.outcome(now -> attemptEvent(command, now), event -> attempt(command, byDevice, event));
+    }
+
+    private CodeLoginResult attempt(CodeLoginCommand command, Decision byDevice, AuditDraft event) {
+        Instant now = event.now();
+        DeviceId device = command.deviceId();
+        event.failureDetail(" device=" + device.value());
+        Optional<UniqueCode> found = codes.findByValueForUpdate(command.code());
+        found.ifPresent(code -> event.actor(Actor.uniqueCode(code.id())).account(code.accountId()).uniqueCode(code.id()));
+        boolean boundHere = found.flatMap(UniqueCode::boundDevice).filter(device::equals).isPresent();
+        if (!byDevice.allowed() && !boundHere) {
+            throw tooMany(byDevice);
+        }
+        UniqueCode code = found.orElseThrow(() -> new NotAuthenticated(FailureCode.INVALID_UNIQUE_CODE,
+                "No active Unique Code matches what was entered"));
+        Accounts.require(accounts, code.accountId()).requireUniqueCodesEnabled();
+        if (code.admitDevice(device, now)) {
+            codes.update(code);
         }
         limiter.forgive(deviceKey(device), limits.window(), now);
-        audit.append(AuditEvent.of(AuditAction.CODE_LOGIN, Actor.uniqueCode(code.id()), now).account(code.accountId())
-                .uniqueCode(code.id()).note("device=" + device.value()).from(command.clientAddress()).build());
-        return new CodeLoginResult(new CodeSession(code.id(), code.accountId(), device, command.clientAddress()), code);
+        event.note("device=" + device.value());
+        Duration untilCodeExpiry = Duration.between(now, code.expiresAt());
+        Instant expiresAt = now.plus(untilCodeExpiry.compareTo(sessionLifetime) < 0 ? untilCodeExpiry : sessionLifetime);
+        return new CodeLoginResult(new CodeSession(code.id(), code.accountId(), device, command.clientAddress()),
+                CodeSummary.of(code), now, expiresAt);
     }
 
-    private DomainFailure refuse(UniqueCode code, CodeLoginCommand command, DeviceId device, Instant now,
-            DomainFailure failure) {
-        var event = AuditEvent.of(AuditAction.CODE_LOGIN, code == null ? Actor.anonymous() : Actor.uniqueCode(code.id()),
-                now).failed(failure.code().slug() + (device == null ? "" : " device=" + device.value()))
-                .from(command.clientAddress());
-        if (code != null) {
-            event.account(code.accountId()).uniqueCode(code.id());
-        }
-        audit.append(event.build());
-        return failure;
+    /** Anonymous until the code is found; refusals name the device. */
+    private static AuditEvent.Builder attemptEvent(CodeLoginCommand command, Instant now) {
+        return AuditEvent.anonymous(AuditAction.CODE_LOGIN, now).from(command.clientAddress());
     }
 
     private static String deviceKey(DeviceId device) {
@@ -127,9 +97,5 @@ public class CodeLoginService implements CodeLoginUseCase {
 
     private static TooManyAttempts tooMany(Decision decision) {
         return new TooManyAttempts("Too many Code Login attempts; try again later", decision.retryAfter());
-    }
-
-    /** The device the attempt was counted for, and what its limit said. */
-    private record Counted(DeviceId device, Decision byDevice) {
     }
 }

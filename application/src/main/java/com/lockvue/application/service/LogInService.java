@@ -4,23 +4,15 @@ import com.lockvue.application.port.in.LogInUseCase;
 import com.lockvue.application.port.out.AccountRepository;
 import com.lockvue.application.port.out.AttemptLimiter;
 import com.lockvue.application.port.out.AttemptLimiter.Decision;
-import com.lockvue.application.port.out.AuditLog;
 import com.lockvue.application.port.out.PasswordHasher;
-import com.lockvue.application.port.out.TransactionRunner;
 import com.lockvue.application.port.out.UserRepository;
-import com.lockvue.domain.account.EmailAddress;
-import com.lockvue.domain.account.Password;
 import com.lockvue.domain.account.User;
 import com.lockvue.domain.audit.Actor;
 import com.lockvue.domain.audit.AuditAction;
 import com.lockvue.domain.audit.AuditEvent;
-import com.lockvue.domain.failure.Check;
-import com.lockvue.domain.failure.DomainFailure;
 import com.lockvue.domain.failure.FailureCode;
 import com.lockvue.domain.failure.NotAuthenticated;
 import com.lockvue.domain.failure.TooManyAttempts;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -39,74 +31,60 @@ public class LogInService implements LogInUseCase {
     private final AttemptLimiter limiter;
     private final LoginLimits limits;
     private final OwnerLogins logins;
-    private final AuditLog audit;
-    private final TransactionRunner tx;
-    private final Clock clock;
+    private final AuditedTransactions audited;
 
     public LogInService(UserRepository users, AccountRepository accounts, PasswordHasher hasher, AttemptLimiter limiter,
-            LoginLimits limits, OwnerLogins logins, AuditLog audit, TransactionRunner tx, Clock clock) {
+            LoginLimits limits, OwnerLogins logins, AuditedTransactions audited) {
         this.users = users;
         this.accounts = accounts;
         this.hasher = hasher;
         this.limiter = limiter;
         this.limits = limits;
         this.logins = logins;
-        this.audit = audit;
-        this.tx = tx;
-        this.clock = clock;
+        this.audited = audited;
     }
 
     @Override
     public LoggedIn logIn(LogInCommand command) {
-        Check check = new Check();
-        Password password = check.attempt(() -> Password.typed(command.password(), "/password"));
-        EmailAddress email = check.attempt(() -> new EmailAddress(command.email()));
-        check.orThrow();
-        Counted counted = tx.inTransactionKeepingRefusals(() -> count(email, command));
+        Counted counted = audited.outcome(now -> attemptEvent(command, now), event -> count(command, event));
         Optional<User> user = counted.user();
-        boolean matches = hasher.matches(password, user.map(User::passwordHash).orElse(hasher.decoyHash()));
-        String upgradedHash = matches && hasher.needsRehash(user.get().passwordHash()) ? hasher.hash(password) : null;
-        return tx.inTransactionKeepingRefusals(() -> {
-            Instant now = clock.instant();
+        boolean matches = hasher.matches(command.password(), user.map(User::passwordHash).orElse(hasher.decoyHash()));
+        String upgradedHash = matches && hasher.needsRehash(user.get().passwordHash())
+                ? hasher.hash(command.password()) : null;
+        return audited.outcome(now -> attemptEvent(command, now), event -> {
+            user.ifPresent(u -> event.actor(Actor.user(u.id())).account(u.accountId()));
             if (!matches) {
-                throw refuse(user, now, command,
-                        new NotAuthenticated(FailureCode.INVALID_CREDENTIALS, "Email or password is incorrect"));
+                throw new NotAuthenticated(FailureCode.INVALID_CREDENTIALS, "Email or password is incorrect");
             }
             User owner = user.get();
-            limiter.forgive(counted.subjectKey(), limits.window(), now);
+            limiter.forgive(counted.subjectKey(), limits.window(), event.now());
             if (upgradedHash != null) {
                 users.changePasswordHash(owner.id(), upgradedHash);
             }
-            audit.append(AuditEvent.of(AuditAction.USER_LOGIN, Actor.user(owner.id()), now)
-                    .account(owner.accountId()).from(command.clientAddress()).build());
             return logins.start(owner, Accounts.require(accounts, owner.accountId()), command.clientAddress(),
-                    command.knownClientToken(), now);
+                    command.knownClientToken(), event.now());
         });
     }
 
-    private Counted count(EmailAddress email, LogInCommand command) {
-        Instant now = clock.instant();
+    private Counted count(LogInCommand command, AuditDraft event) {
         Decision byAddress = limiter.register("login:addr:" + ClientNetwork.keyOf(command.clientAddress()),
-                limits.perAddress(), limits.window(), now);
-        Optional<User> user = users.findByEmail(email);
-        String subjectKey = "login:email:" + email.value() + user
-                .flatMap(u -> logins.knownClient(u.id(), command.clientAddress(), command.knownClientToken(), now))
+                limits.perAddress(), limits.window(), event.now());
+        Optional<User> user = users.findByEmail(command.email());
+        user.ifPresent(u -> event.actor(Actor.user(u.id())).account(u.accountId()));
+        String subjectKey = "login:email:" + command.email().value() + user
+                .flatMap(u -> logins.knownClient(u.id(), command.clientAddress(), command.knownClientToken(), event.now()))
                 .map(client -> ":" + client).orElse("");
-        Decision bySubject = limiter.register(subjectKey, limits.perSubject(), limits.window(), now);
+        Decision bySubject = limiter.register(subjectKey, limits.perSubject(), limits.window(), event.now());
         if (!byAddress.allowed() || !bySubject.allowed()) {
-            throw refuse(user, now, command, new TooManyAttempts("Too many login attempts; try again later",
-                    Decision.longestWait(byAddress, bySubject)));
+            throw new TooManyAttempts("Too many login attempts; try again later",
+                    Decision.longestWait(byAddress, bySubject));
         }
+        event.drop(); // the count passed: the attempt's outcome is recorded by the last step
         return new Counted(user, subjectKey);
     }
 
-    private DomainFailure refuse(Optional<User> user, Instant now, LogInCommand command, DomainFailure failure) {
-        AuditEvent.Builder event = AuditEvent.of(AuditAction.USER_LOGIN,
-                user.map(u -> Actor.user(u.id())).orElse(Actor.anonymous()), now)
-                .failed(failure.code().slug()).from(command.clientAddress());
-        user.ifPresent(u -> event.account(u.accountId()));
-        audit.append(event.build());
-        return failure;
+    private static AuditEvent.Builder attemptEvent(LogInCommand command, java.time.Instant now) {
+        return AuditEvent.anonymous(AuditAction.USER_LOGIN, now).from(command.clientAddress());
     }
 
     /** The user the email names, if any, and the counter the attempt was counted on besides the address. */

@@ -2,48 +2,41 @@ package com.lockvue.application.service;
 
 import com.lockvue.application.port.in.AccountAdmin;
 import com.lockvue.application.port.in.OwnerSessionUseCase;
-import com.lockvue.application.port.out.AuditLog;
 import com.lockvue.application.port.out.OwnerSessionRepository;
 import com.lockvue.application.port.out.TransactionRunner;
 import com.lockvue.domain.account.OwnerSession;
-import com.lockvue.domain.audit.Actor;
 import com.lockvue.domain.audit.AuditAction;
-import com.lockvue.domain.audit.AuditEvent;
 import com.lockvue.domain.failure.FailureCode;
 import com.lockvue.domain.failure.NotAuthenticated;
 import java.time.Clock;
-import java.time.Instant;
 
 public class OwnerSessionService implements OwnerSessionUseCase {
     private final OwnerSessionRepository sessions;
-    private final AuditLog audit;
+    private final AuditedTransactions audited;
     private final TransactionRunner tx;
     private final Clock clock;
 
-    public OwnerSessionService(OwnerSessionRepository sessions, AuditLog audit, TransactionRunner tx, Clock clock) {
+    public OwnerSessionService(OwnerSessionRepository sessions, AuditedTransactions audited, TransactionRunner tx,
+            Clock clock) {
         this.sessions = sessions;
-        this.audit = audit;
+        this.audited = audited;
         this.tx = tx;
         this.clock = clock;
     }
 
     @Override
     public void requireActive(AccountAdmin admin) {
-        tx.inTransaction(() -> {
-            load(admin).requireActive(admin.userId(), clock.instant());
-        });
+        tx.inTransaction(() -> load(admin).requireActive(admin.userId(), clock.instant()));
     }
 
     @Override
     public void logOut(AccountAdmin admin) {
-        tx.inTransaction(() -> {
-            Instant now = clock.instant();
+        audited.success(now -> admin.audit(AuditAction.USER_LOGOUT, now), event -> {
             OwnerSession session = load(admin);
-            session.requireActive(admin.userId(), now);
-            session.end(now);
+            session.requireActive(admin.userId(), event.now());
+            session.end(event.now());
             sessions.update(session);
-            audit.append(AuditEvent.of(AuditAction.USER_LOGOUT, Actor.user(admin.userId()), now)
-                    .account(admin.accountId()).from(admin.clientAddress()).build());
+            return null;
         });
     }
 

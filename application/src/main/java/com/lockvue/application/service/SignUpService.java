@@ -5,9 +5,7 @@ import com.lockvue.application.port.in.SignUpUseCase;
 import com.lockvue.application.port.out.AccountRepository;
 import com.lockvue.application.port.out.AttemptLimiter;
 import com.lockvue.application.port.out.AttemptLimiter.Decision;
-import com.lockvue.application.port.out.AuditLog;
 import com.lockvue.application.port.out.PasswordHasher;
-import com.lockvue.application.port.out.TransactionRunner;
 import com.lockvue.application.port.out.UserRepository;
 import com.lockvue.domain.account.Account;
 import com.lockvue.domain.account.AccountSettings;
@@ -22,8 +20,6 @@ import com.lockvue.domain.audit.AuditAction;
 import com.lockvue.domain.audit.AuditEvent;
 import com.lockvue.domain.failure.Check;
 import com.lockvue.domain.failure.TooManyAttempts;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 
 /**
@@ -38,13 +34,11 @@ public class SignUpService implements SignUpUseCase {
     private final AttemptLimiter limiter;
     private final SignUpLimits limits;
     private final OwnerLogins logins;
-    private final AuditLog audit;
-    private final TransactionRunner tx;
-    private final Clock clock;
+    private final AuditedTransactions audited;
 
     public SignUpService(AccountRepository accounts, UserRepository users, PasswordHasher hasher,
-            PasswordPolicy passwords, AttemptLimiter limiter, SignUpLimits limits, OwnerLogins logins, AuditLog audit,
-            TransactionRunner tx, Clock clock) {
+            PasswordPolicy passwords, AttemptLimiter limiter, SignUpLimits limits, OwnerLogins logins,
+            AuditedTransactions audited) {
         this.accounts = accounts;
         this.users = users;
         this.hasher = hasher;
@@ -52,9 +46,7 @@ public class SignUpService implements SignUpUseCase {
         this.limiter = limiter;
         this.limits = limits;
         this.logins = logins;
-        this.audit = audit;
-        this.tx = tx;
-        this.clock = clock;
+        this.audited = audited;
     }
 
     @Override
@@ -66,38 +58,38 @@ public class SignUpService implements SignUpUseCase {
         ZoneId zone = command.timeZone() == null ? ZoneId.of("UTC")
                 : check.attempt(() -> TimeZones.parse(command.timeZone(), "/timeZone"));
         check.orThrow();
-        tx.inTransactionKeepingRefusals(() -> count(command.clientAddress()));
+        audited.outcome(now -> AuditEvent.anonymous(AuditAction.ACCOUNT_CREATED, now).from(command.clientAddress()),
+                event -> count(command.clientAddress(), event));
         // Hash outside the transaction: it is slow on purpose and needs no database.
         String passwordHash = hasher.hash(password);
-        return tx.inTransaction(() -> {
-            Instant now = clock.instant();
-            Account account = Account.open(accountName, AccountSettings.defaults(zone), now);
-            User owner = new User(UserId.random(), account.id(), email, passwordHash, now);
+        return audited.success(now -> AuditEvent.anonymous(AuditAction.ACCOUNT_CREATED, now)
+                .from(command.clientAddress()), event -> {
+            Account account = Account.open(accountName, AccountSettings.defaults(zone), event.now());
+            User owner = new User(UserId.random(), account.id(), email, passwordHash, event.now());
             accounts.add(account);
             users.add(owner);
-            audit.append(AuditEvent.of(AuditAction.ACCOUNT_CREATED, Actor.user(owner.id()), now)
-                    .account(account.id()).from(command.clientAddress()).build());
-            return logins.start(owner, account, command.clientAddress(), null, now);
+            event.actor(Actor.user(owner.id())).account(account.id());
+            return logins.start(owner, account, command.clientAddress(), null, event.now());
         });
     }
 
-    private Void count(String clientAddress) {
-        Instant now = clock.instant();
+    private Void count(String clientAddress, AuditDraft event) {
         Decision byAddress = limiter.register("sign-up:addr:" + ClientNetwork.keyOf(clientAddress),
-                limits.perAddress(), limits.addressWindow(), now);
+                limits.perAddress(), limits.addressWindow(), event.now());
         // A request its own address already refuses is not counted for everyone: one client cannot use up the
         // allowance of all the others.
         Decision overall = byAddress.allowed()
-                ? limiter.register("sign-up:all", limits.total(), limits.totalWindow(), now) : Decision.allow();
-        if (!byAddress.allowed() || !overall.allowed()) {
-            // One audit line per limit and window, not one per refused request of a flood.
-            if (byAddress.firstRefusal() || overall.firstRefusal()) {
-                audit.append(AuditEvent.of(AuditAction.ACCOUNT_CREATED, Actor.anonymous(), now)
-                        .failed("too-many-attempts " + (byAddress.allowed() ? "all-clients" : "per-address"))
-                        .from(clientAddress).build());
-            }
-            throw new TooManyAttempts("Too many sign-ups; try again later", Decision.longestWait(byAddress, overall));
+                ? limiter.register("sign-up:all", limits.total(), limits.totalWindow(), event.now()) : Decision.allow();
+        if (byAddress.allowed() && overall.allowed()) {
+            event.drop(); // counted and allowed: the sign-up itself is recorded once it succeeds
+            return null;
         }
-        return null;
+        // One audit line per limit and window, not one per refused request of a flood.
+        if (byAddress.firstRefusal() || overall.firstRefusal()) {
+            event.failureDetail(byAddress.allowed() ? " all-clients" : " per-address");
+        } else {
+            event.drop();
+        }
+        throw new TooManyAttempts("Too many sign-ups; try again later", Decision.longestWait(byAddress, overall));
     }
 }

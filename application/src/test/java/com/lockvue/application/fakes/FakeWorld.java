@@ -1,6 +1,8 @@
 package com.lockvue.application.fakes;
 
 import com.lockvue.application.port.in.AccountAdmin;
+import com.lockvue.application.service.AuditedTransactions;
+import com.lockvue.testsupport.TestClock;
 import com.lockvue.application.service.LoginLimits;
 import com.lockvue.application.service.OwnerLogins;
 import com.lockvue.domain.account.Account;
@@ -30,12 +32,13 @@ public final class FakeWorld {
     public static final Instant START = Instant.parse("2026-03-10T09:00:00Z");
     public static final String ADDRESS = "203.0.113.7";
 
-    public final MutableClock clock = new MutableClock(START);
+    public final TestClock clock = new TestClock(START);
     public final InMemoryAccountRepository accounts = new InMemoryAccountRepository();
     public final InMemoryUserRepository users = new InMemoryUserRepository();
     public final InMemoryLockRepository locks = new InMemoryLockRepository();
     public final InMemoryUniqueCodeRepository codes = new InMemoryUniqueCodeRepository();
     public final InMemoryPermissionRepository permissions = new InMemoryPermissionRepository(locks, codes);
+    public final InMemoryUniqueCodeQueries codeViews = new InMemoryUniqueCodeQueries(codes, permissions);
     public final RecordingAuditLog audit = new RecordingAuditLog();
     public final InMemoryAttemptLimiter limiter = new InMemoryAttemptLimiter();
     public final FakePasswordHasher hasher = new FakePasswordHasher();
@@ -43,6 +46,7 @@ public final class FakeWorld {
     public final InMemoryKnownLoginClients knownClients = new InMemoryKnownLoginClients();
     public final FakeTransactionRunner tx = new FakeTransactionRunner(accounts, users, locks, codes, permissions, audit,
             limiter, sessions, knownClients);
+    public final AuditedTransactions audited = new AuditedTransactions(tx, audit, clock);
     public final LoginLimits limits = new LoginLimits(5, 3, Duration.ofMinutes(15));
     public final PasswordPolicy passwordPolicy = PasswordPolicy.of(12, Set.of("password1234", "qwertyuiop123"));
     public final OwnerLogins logins = new OwnerLogins(sessions, knownClients, new SplittableRandom(7),
@@ -79,9 +83,9 @@ public final class FakeWorld {
     }
 
     public UniqueCode code(Account account, String typedValue, Duration validFor) {
-        UniqueCode code = UniqueCode.create(account.id(), CodeValue.parse(typedValue), "Cleaner",
-                clock.instant().plus(validFor), clock.instant(), account.settings().timeZone());
-        codes.add(code);
+        UniqueCode code = UniqueCode.create(account.id(), "Cleaner", clock.instant().plus(validFor), clock.instant(),
+                account.settings().timeZone());
+        codes.add(code, CodeValue.parse(typedValue));
         return code;
     }
 

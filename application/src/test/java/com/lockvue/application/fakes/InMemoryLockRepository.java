@@ -1,13 +1,14 @@
 package com.lockvue.application.fakes;
 
 import com.lockvue.application.port.out.LockRepository;
+import com.lockvue.application.port.out.query.LockQueries;
 import com.lockvue.domain.account.AccountId;
 import com.lockvue.domain.failure.Conflict;
 import com.lockvue.domain.failure.FailureCode;
 import com.lockvue.domain.lock.Lock;
 import com.lockvue.domain.lock.LockId;
-import com.lockvue.domain.page.Page;
-import com.lockvue.domain.page.PageRequest;
+import com.lockvue.application.page.Page;
+import com.lockvue.application.page.PageRequest;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Locks are immutable, so they are stored as they are. */
-public final class InMemoryLockRepository extends MapStore<LockId, Lock> implements LockRepository {
+public final class InMemoryLockRepository extends MapStore<LockId, Lock> implements LockRepository, LockQueries {
 
     @Override
     public Optional<Lock> findById(AccountId owner, LockId id) {

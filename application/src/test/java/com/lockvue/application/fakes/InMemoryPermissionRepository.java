@@ -1,13 +1,14 @@
 package com.lockvue.application.fakes;
 
 import com.lockvue.application.port.out.PermissionRepository;
+import com.lockvue.application.port.out.query.PermissionQueries;
 import com.lockvue.application.view.PermissionView;
 import com.lockvue.application.view.SharedLock;
 import com.lockvue.domain.account.AccountId;
 import com.lockvue.domain.lock.Lock;
 import com.lockvue.domain.lock.LockId;
-import com.lockvue.domain.page.Page;
-import com.lockvue.domain.page.PageRequest;
+import com.lockvue.application.page.Page;
+import com.lockvue.application.page.PageRequest;
 import com.lockvue.domain.permission.Permission;
 import com.lockvue.domain.permission.PermissionId;
 import com.lockvue.domain.permission.Recipient;
@@ -21,7 +22,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 public final class InMemoryPermissionRepository extends MapStore<PermissionId, Permission>
-        implements PermissionRepository {
+        implements PermissionRepository, PermissionQueries {
     private final InMemoryLockRepository locks;
     private final InMemoryUniqueCodeRepository codes;
 
@@ -32,11 +33,6 @@ public final class InMemoryPermissionRepository extends MapStore<PermissionId, P
 
     @Override
     public Optional<Permission> findByIdForUpdate(AccountId owner, PermissionId id) {
-        return findById(owner, id);
-    }
-
-    @Override
-    public Optional<Permission> findById(AccountId owner, PermissionId id) {
         return Optional.ofNullable(rows.get(id)).filter(p -> p.accountId().equals(owner)).map(this::copy);
     }
 
@@ -82,7 +78,8 @@ public final class InMemoryPermissionRepository extends MapStore<PermissionId, P
     }
 
     @Override
-    public List<SharedLock> sharedLocks(Recipient recipient) {
+    public List<SharedLock> sharedWith(UniqueCodeId code) {
+        Recipient recipient = new Recipient.UniqueCode(code);
         return rows.values().stream()
                 .filter(p -> p.recipient().equals(recipient))
                 .map(p -> new SharedLock(lockOf(p), p.id(), p.level()))
@@ -90,7 +87,7 @@ public final class InMemoryPermissionRepository extends MapStore<PermissionId, P
                 .toList();
     }
 
-    @Override
+    /** How many locks each of the codes is shared on (for the fake read model of codes). */
     public Map<UniqueCodeId, Long> countLocks(Collection<UniqueCodeId> ids) {
         return rows.values().stream()
                 .filter(p -> p.recipient() instanceof Recipient.UniqueCode uc && ids.contains(uc.id()))
@@ -107,11 +104,6 @@ public final class InMemoryPermissionRepository extends MapStore<PermissionId, P
                 .map(this::view)
                 .toList();
         return Paging.slice(found, page);
-    }
-
-    @Override
-    public Optional<PermissionView> view(AccountId owner, PermissionId id) {
-        return findById(owner, id).map(this::view);
     }
 
     public List<Permission> all() {

@@ -2,8 +2,8 @@ package com.lockvue.application.fakes;
 
 import com.lockvue.application.port.out.UniqueCodeRepository;
 import com.lockvue.domain.account.AccountId;
-import com.lockvue.domain.page.Page;
-import com.lockvue.domain.page.PageRequest;
+import com.lockvue.application.page.Page;
+import com.lockvue.application.page.PageRequest;
 import com.lockvue.domain.uniquecode.CodeValue;
 import com.lockvue.domain.uniquecode.UniqueCode;
 import com.lockvue.domain.uniquecode.UniqueCodeId;
@@ -15,6 +15,8 @@ import java.util.Optional;
 
 public final class InMemoryUniqueCodeRepository extends MapStore<UniqueCodeId, UniqueCode>
         implements UniqueCodeRepository {
+    /** Values are never removed, so a rolled-back add leaves one behind harmlessly (its code is gone). */
+    private final java.util.Map<UniqueCodeId, CodeValue> values = new java.util.HashMap<>();
 
     @Override
     public Optional<UniqueCode> findById(AccountId owner, UniqueCodeId id) {
@@ -30,16 +32,22 @@ public final class InMemoryUniqueCodeRepository extends MapStore<UniqueCodeId, U
 
     @Override
     public Optional<UniqueCode> findByValueForUpdate(CodeValue value) {
-        return rows.values().stream().filter(c -> !c.isDeleted() && c.code().equals(value)).findFirst()
+        return rows.values().stream().filter(c -> !c.isDeleted() && value.equals(values.get(c.id()))).findFirst()
                 .map(InMemoryUniqueCodeRepository::copy);
     }
 
     @Override
-    public void add(UniqueCode code) {
+    public void add(UniqueCode code, CodeValue value) {
         if (rows.containsKey(code.id())) {
             throw new IllegalStateException("duplicate code " + code.id());
         }
         rows.put(code.id(), copy(code));
+        values.put(code.id(), value);
+    }
+
+    /** The secret value stored with the code (the real store keeps it encrypted). */
+    public CodeValue valueOf(UniqueCodeId id) {
+        return values.get(id);
     }
 
     @Override
@@ -48,16 +56,6 @@ public final class InMemoryUniqueCodeRepository extends MapStore<UniqueCodeId, U
             throw new IllegalStateException("no code " + code.id());
         }
         rows.put(code.id(), copy(code));
-    }
-
-    @Override
-    public Page<UniqueCode> list(AccountId owner, UniqueCodeStatus status, Instant now, PageRequest page) {
-        List<UniqueCode> found = rows.values().stream()
-                .filter(c -> c.accountId().equals(owner) && c.statusAt(now) == status)
-                .sorted(Comparator.comparing(UniqueCode::createdAt).reversed())
-                .map(InMemoryUniqueCodeRepository::copy)
-                .toList();
-        return Paging.slice(found, page);
     }
 
     /** What is stored for {@code id}, deleted or not. */
@@ -70,7 +68,7 @@ public final class InMemoryUniqueCodeRepository extends MapStore<UniqueCodeId, U
     }
 
     static UniqueCode copy(UniqueCode c) {
-        return new UniqueCode(c.id(), c.accountId(), c.code(), c.description(), c.createdAt(), c.expiresAt(),
+        return new UniqueCode(c.id(), c.accountId(), c.description(), c.createdAt(), c.expiresAt(),
                 c.deletedAt().orElse(null), c.boundDevice().orElse(null), c.deviceBoundAt().orElse(null));
     }
 }

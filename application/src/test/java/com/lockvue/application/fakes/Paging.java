@@ -1,7 +1,7 @@
 package com.lockvue.application.fakes;
 
-import com.lockvue.domain.page.Page;
-import com.lockvue.domain.page.PageRequest;
+import com.lockvue.application.page.Page;
+import com.lockvue.application.page.PageRequest;
 import java.util.List;
 
 /** Offset paging for the fakes: the cursor is the index of the next item. */

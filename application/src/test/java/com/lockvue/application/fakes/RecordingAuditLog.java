@@ -1,20 +1,21 @@
 package com.lockvue.application.fakes;
 
 import com.lockvue.application.port.out.AuditLog;
+import com.lockvue.application.port.out.query.AuditQueries;
 import com.lockvue.application.view.AuditEntry;
 import com.lockvue.application.view.AuditFilter;
 import com.lockvue.domain.account.AccountId;
 import com.lockvue.domain.audit.AuditAction;
 import com.lockvue.domain.audit.AuditEvent;
-import com.lockvue.domain.page.Page;
-import com.lockvue.domain.page.PageRequest;
+import com.lockvue.application.page.Page;
+import com.lockvue.application.page.PageRequest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
 /** Keeps appended events in order; what a rolled-back transaction appended disappears. */
-public final class RecordingAuditLog implements AuditLog, Transactional {
+public final class RecordingAuditLog implements AuditLog, AuditQueries, Transactional {
     private final List<AuditEvent> events = new ArrayList<>();
 
     @Override

@@ -26,8 +26,8 @@ class ChangePasswordServiceTest {
 
     final FakeWorld world = new FakeWorld();
     final ChangePasswordService service = new ChangePasswordService(world.users, world.accounts, world.hasher,
-            world.passwordPolicy, world.limiter, world.limits, world.logins, world.audit, world.tx, world.clock);
-    final OwnerSessionService sessions = new OwnerSessionService(world.sessions, world.audit, world.tx, world.clock);
+            world.passwordPolicy, world.limiter, world.limits, world.logins, world.audited, world.tx);
+    final OwnerSessionService sessions = new OwnerSessionService(world.sessions, world.audited, world.tx, world.clock);
     Account account;
     User owner;
     AccountAdmin here;

@@ -30,7 +30,7 @@ class CreateUniqueCodeServiceTest {
     final FakeWorld world = new FakeWorld();
 
     CreateUniqueCodeService service(long seed) {
-        return new CreateUniqueCodeService(world.accounts, world.codes, world.audit, world.tx, world.clock,
+        return new CreateUniqueCodeService(world.accounts, world.codes, world.audited,
                 new SplittableRandom(seed));
     }
 
@@ -48,7 +48,7 @@ class CreateUniqueCodeServiceTest {
         assertThat(view.code().expiresAt()).isEqualTo(expiry);
         assertThat(view.code().accountId()).isEqualTo(account.id());
         assertThat(world.codes.findById(account.id(), view.code().id())).isPresent();
-        assertThat(world.codes.findByValueForUpdate(view.code().code())).isPresent();
+        assertThat(world.codes.findByValueForUpdate(view.value())).isPresent();
 
         AuditEvent event = world.audit.single();
         assertThat(event.action()).isEqualTo(AuditAction.UNIQUE_CODE_CREATED);
@@ -65,7 +65,7 @@ class CreateUniqueCodeServiceTest {
         Account account = world.account();
         Instant expiry = FakeWorld.START.plus(Duration.ofDays(1));
         UniqueCodeView view = service(99).create(world.adminOf(account), new CreateUniqueCodeCommand("x", expiry));
-        assertThat(view.code().code()).isEqualTo(CodeValue.generate(new SplittableRandom(99)));
+        assertThat(view.value()).isEqualTo(CodeValue.generate(new SplittableRandom(99)));
     }
 
     @Test

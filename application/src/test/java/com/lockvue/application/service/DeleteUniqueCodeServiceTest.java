@@ -25,8 +25,7 @@ import org.junit.jupiter.api.Test;
 
 class DeleteUniqueCodeServiceTest {
     final FakeWorld world = new FakeWorld();
-    final DeleteUniqueCodeService service = new DeleteUniqueCodeService(world.codes, world.permissions, world.audit,
-            world.tx, world.clock);
+    final DeleteUniqueCodeService service = new DeleteUniqueCodeService(world.codes, world.permissions, world.audited);
     Account account;
     AccountAdmin admin;
     UniqueCode code;
@@ -56,7 +55,7 @@ class DeleteUniqueCodeServiceTest {
         assertThat(stored.deletedAt()).contains(FakeWorld.START.plus(Duration.ofMinutes(3)));
         assertThat(stored.statusAt(world.clock.instant())).isEqualTo(UniqueCodeStatus.DELETED);
         assertThat(world.codes.findById(account.id(), code.id())).isEmpty();
-        assertThat(world.codes.findByValueForUpdate(code.code())).isEmpty();
+        assertThat(world.codes.findByValueForUpdate(world.codes.valueOf(code.id()))).isEmpty();
         assertThat(world.permissions.all()).extracting(Permission::id).containsExactly(ofOtherCode.id());
     }
 

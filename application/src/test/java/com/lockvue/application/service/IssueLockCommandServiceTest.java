@@ -19,6 +19,7 @@ import com.lockvue.domain.failure.NotFound;
 import com.lockvue.domain.failure.RuleViolation;
 import com.lockvue.domain.failure.TooManyAttempts;
 import com.lockvue.domain.lock.Lock;
+import com.lockvue.domain.lock.Nonce;
 import com.lockvue.domain.permission.LockAction;
 import com.lockvue.domain.permission.PermissionLevel;
 import com.lockvue.domain.uniquecode.DeviceId;
@@ -32,13 +33,14 @@ import org.junit.jupiter.api.Test;
 
 class IssueLockCommandServiceTest {
     static final DeviceId PHONE = new DeviceId("phone-0001");
-    static final byte[] NONCE = new byte[LockCommandClaims.NONCE_LENGTH];
+    static final Nonce NONCE = Nonce.of(new byte[Nonce.LENGTH]);
 
     final FakeWorld world = new FakeWorld();
     final RecordingLockCommandSigner signer = new RecordingLockCommandSigner();
     final LockCommandLimits limits = new LockCommandLimits(4, 6, Duration.ofMinutes(1));
-    final IssueLockCommandService service = new IssueLockCommandService(new CodeSessions(world.accounts, world.codes),
-            world.limiter, limits, world.locks, world.permissions, signer, world.audit, world.tx, world.clock);
+    final IssueLockCommandService service = new IssueLockCommandService(
+            new CodeSessionGuard(world.accounts, world.codes), world.limiter, limits, world.locks, world.permissions, signer,
+            world.audited);
     Account account;
     Lock door;
     UniqueCode code;

@@ -26,7 +26,7 @@ class LogInServiceTest {
 
     final FakeWorld world = new FakeWorld();
     final LogInService service = new LogInService(world.users, world.accounts, world.hasher, world.limiter,
-            world.limits, world.logins, world.audit, world.tx, world.clock);
+            world.limits, world.logins, world.audited);
     Account account;
     User owner;
 
@@ -41,7 +41,7 @@ class LogInServiceTest {
     }
 
     static LogInCommand from(String address, String knownClientToken, String email, String password) {
-        return new LogInCommand(email, password, address, knownClientToken);
+        return LogInCommand.of(email, password, address, knownClientToken);
     }
 
     @Test

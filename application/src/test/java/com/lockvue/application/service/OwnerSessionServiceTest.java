@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class OwnerSessionServiceTest {
     final FakeWorld world = new FakeWorld();
-    final OwnerSessionService service = new OwnerSessionService(world.sessions, world.audit, world.tx, world.clock);
+    final OwnerSessionService service = new OwnerSessionService(world.sessions, world.audited, world.tx, world.clock);
     Account account;
     User owner;
     AccountAdmin admin;

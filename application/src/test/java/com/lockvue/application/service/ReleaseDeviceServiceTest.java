@@ -26,8 +26,7 @@ class ReleaseDeviceServiceTest {
     static final DeviceId PHONE = new DeviceId("phone-0001");
 
     final FakeWorld world = new FakeWorld();
-    final ReleaseDeviceService service = new ReleaseDeviceService(world.codes, world.permissions, world.audit,
-            world.tx, world.clock);
+    final ReleaseDeviceService service = new ReleaseDeviceService(world.codes, world.codeViews, world.audited);
     Account account;
     AccountAdmin admin;
     UniqueCode code;
@@ -56,7 +55,7 @@ class ReleaseDeviceServiceTest {
         assertThat(event.uniqueCodeId()).isEqualTo(code.id());
         assertThat(event.actor()).isEqualTo(Actor.user(admin.userId()));
 
-        CodeSessions sessions = new CodeSessions(world.accounts, world.codes);
+        CodeSessionGuard sessions = new CodeSessionGuard(world.accounts, world.codes);
         CodeSession session = new CodeSession(code.id(), account.id(), PHONE, FakeWorld.ADDRESS);
         NotAuthenticated failure = catchThrowableOfType(NotAuthenticated.class,
                 () -> sessions.requireValid(session, world.clock.instant()));

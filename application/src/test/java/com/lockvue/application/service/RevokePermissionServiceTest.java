@@ -19,8 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class RevokePermissionServiceTest {
     final FakeWorld world = new FakeWorld();
-    final RevokePermissionService service = new RevokePermissionService(world.permissions, world.audit, world.tx,
-            world.clock);
+    final RevokePermissionService service = new RevokePermissionService(world.permissions, world.audited);
 
     @Test
     void revokingRemovesThePermissionSoTheCodeNoLongerSeesTheLockAndAuditsIt() {
@@ -32,7 +31,7 @@ class RevokePermissionServiceTest {
         service.revoke(world.adminOf(account), permission.id());
 
         assertThat(world.permissions.all()).isEmpty();
-        assertThat(world.permissions.sharedLocks(new Recipient.UniqueCode(code.id()))).isEmpty();
+        assertThat(world.permissions.sharedWith(code.id())).isEmpty();
         AuditEvent event = world.audit.single();
         assertThat(event.action()).isEqualTo(AuditAction.PERMISSION_REVOKED);
         assertThat(event.permissionId()).isEqualTo(permission.id());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.lockvue.application.fakes.FakeWorld;
+import com.lockvue.application.port.in.ShareLocksUseCase;
 import com.lockvue.application.port.in.AccountAdmin;
 import com.lockvue.application.port.in.ShareLocksUseCase.ShareLocksCommand;
 import com.lockvue.application.view.PermissionView;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.Test;
 class ShareLocksServiceTest {
     final FakeWorld world = new FakeWorld();
     final ShareLocksService service = new ShareLocksService(world.accounts, world.locks, world.codes,
-            world.permissions, world.audit, world.tx, world.clock);
+            world.permissions, world.audited);
     Account account;
     AccountAdmin admin;
     Lock frontDoor;
@@ -177,7 +178,7 @@ class ShareLocksServiceTest {
     @Test
     void moreThanFiveHundredLocksAreRefused() {
         List<LockId> ids = new ArrayList<>();
-        for (int i = 0; i < ShareLocksService.MAX_LOCKS_PER_SHARE + 1; i++) {
+        for (int i = 0; i < ShareLocksUseCase.MAX_LOCKS_PER_SHARE + 1; i++) {
             ids.add(LockId.random());
         }
         InvalidInput failure = catchThrowableOfType(InvalidInput.class,

@@ -25,7 +25,7 @@ class SignUpServiceTest {
     final FakeWorld world = new FakeWorld();
     final SignUpLimits limits = new SignUpLimits(3, Duration.ofHours(1), 5, Duration.ofMinutes(1));
     final SignUpService service = new SignUpService(world.accounts, world.users, world.hasher, world.passwordPolicy,
-            world.limiter, limits, world.logins, world.audit, world.tx, world.clock);
+            world.limiter, limits, world.logins, world.audited);
 
     static SignUpCommand command(String email) {
         return from("198.51.100.1", email);

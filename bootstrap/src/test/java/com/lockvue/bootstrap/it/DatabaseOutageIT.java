@@ -3,6 +3,7 @@ package com.lockvue.bootstrap.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lockvue.bootstrap.EmbeddedDatabase;
+import com.lockvue.bootstrap.support.Http;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lockvue.bootstrap.DevelopmentSecrets;
 import com.lockvue.bootstrap.EmbeddedDatabase;
+import com.lockvue.bootstrap.support.Http;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;

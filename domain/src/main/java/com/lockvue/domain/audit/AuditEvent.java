@@ -1,6 +1,7 @@
 package com.lockvue.domain.audit;
 
 import com.lockvue.domain.account.AccountId;
+import com.lockvue.domain.account.UserId;
 import com.lockvue.domain.lock.LockId;
 import com.lockvue.domain.permission.PermissionId;
 import com.lockvue.domain.uniquecode.UniqueCodeId;
@@ -25,14 +26,25 @@ public record AuditEvent(UUID id, AccountId accountId, Instant occurredAt, Actor
         Objects.requireNonNull(outcome);
     }
 
-    public static Builder of(AuditAction action, Actor actor, Instant at) {
-        return new Builder(action, actor, at);
+    /** Something an account owner (a user) did on their account. */
+    public static Builder byUser(UserId user, AccountId account, AuditAction action, Instant at) {
+        return new Builder(action, Actor.user(user), at).account(account);
+    }
+
+    /** Something done with a Unique Code (a code session), on its account. */
+    public static Builder byCode(UniqueCodeId code, AccountId account, AuditAction action, Instant at) {
+        return new Builder(action, Actor.uniqueCode(code), at).account(account).uniqueCode(code);
+    }
+
+    /** An attempt by someone not (yet) known: a sign-up, a login with an unknown email or code. */
+    public static Builder anonymous(AuditAction action, Instant at) {
+        return new Builder(action, Actor.anonymous(), at);
     }
 
     /** Fills the optional parts of an event by name, so call sites stay readable. */
     public static final class Builder {
         private final AuditAction action;
-        private final Actor actor;
+        private Actor actor;
         private final Instant at;
         private AccountId accountId;
         private AuditOutcome outcome = AuditOutcome.SUCCESS;
@@ -46,6 +58,12 @@ public record AuditEvent(UUID id, AccountId accountId, Instant occurredAt, Actor
             this.action = action;
             this.actor = actor;
             this.at = at;
+        }
+
+        /** The actor once known (a login attempt turns out to be a user's, or a code's). */
+        public Builder actor(Actor who) {
+            this.actor = who;
+            return this;
         }
 
         public Builder account(AccountId id) {

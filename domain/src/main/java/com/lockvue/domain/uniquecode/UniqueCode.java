@@ -14,7 +14,9 @@ import java.util.Optional;
 
 /**
  * Temporary, account-free access: a secret code that works on one device, for the locks shared to it,
- * until it expires or is deleted. Its status is derived from the clock, so expiry needs no job.
+ * until it expires or is deleted. Its status is derived from the clock, so expiry needs no job. The secret value
+ * ({@link CodeValue}) is not part of it: a code is found by its value, and only its owner is ever shown the value
+ * again, through a read model; so logins, sessions and lock commands never decrypt it.
  */
 public final class UniqueCode {
     public static final int DESCRIPTION_MAX = 200;
@@ -22,7 +24,6 @@ public final class UniqueCode {
 
     private final UniqueCodeId id;
     private final AccountId accountId;
-    private final CodeValue code;
     private final String description;
     private final Instant createdAt;
     private final Instant expiresAt;
@@ -30,11 +31,10 @@ public final class UniqueCode {
     private DeviceId boundDevice;
     private Instant deviceBoundAt;
 
-    public UniqueCode(UniqueCodeId id, AccountId accountId, CodeValue code, String description, Instant createdAt,
+    public UniqueCode(UniqueCodeId id, AccountId accountId, String description, Instant createdAt,
             Instant expiresAt, Instant deletedAt, DeviceId boundDevice, Instant deviceBoundAt) {
         this.id = Objects.requireNonNull(id);
         this.accountId = Objects.requireNonNull(accountId);
-        this.code = Objects.requireNonNull(code);
         this.description = Objects.requireNonNull(description);
         this.createdAt = Objects.requireNonNull(createdAt);
         this.expiresAt = Objects.requireNonNull(expiresAt);
@@ -47,8 +47,8 @@ public final class UniqueCode {
      * Creates a code valid from {@code now} until {@code expiresAt}, which must lie after now and at most six
      * calendar months later as the account's owner counts them (in the account's time zone).
      */
-    public static UniqueCode create(AccountId accountId, CodeValue code, String description, Instant expiresAt,
-            Instant now, ZoneId accountZone) {
+    public static UniqueCode create(AccountId accountId, String description, Instant expiresAt, Instant now,
+            ZoneId accountZone) {
         Check check = new Check();
         String validDescription = check.attempt(() -> Check.requireText(description, "/description", 1, DESCRIPTION_MAX));
         check.require(expiresAt != null, "/expiresAt", "is required");
@@ -61,7 +61,7 @@ public final class UniqueCode {
             throw InvalidInput.of(FailureCode.EXPIRY_OUT_OF_RANGE, "/expiresAt",
                     "must be at most six months from now (latest " + latest + ")");
         }
-        return new UniqueCode(UniqueCodeId.random(), accountId, code, validDescription, now, expiresAt, null, null, null);
+        return new UniqueCode(UniqueCodeId.random(), accountId, validDescription, now, expiresAt, null, null, null);
     }
 
     /** The latest expiry a code created at {@code now} may have. */
@@ -138,10 +138,6 @@ public final class UniqueCode {
 
     public AccountId accountId() {
         return accountId;
-    }
-
-    public CodeValue code() {
-        return code;
     }
 
     public String description() {

@@ -25,12 +25,11 @@ class UniqueCodeTest {
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     static final Instant NOW = Instant.parse("2026-03-10T09:00:00Z");
     static final AccountId ACCOUNT = AccountId.random();
-    static final CodeValue VALUE = CodeValue.parse("ABCD-EFGH-JKMN");
     static final DeviceId PHONE = new DeviceId("phone-0001");
     static final DeviceId OTHER_PHONE = new DeviceId("phone-0002");
 
     static UniqueCode create(String description, Instant expiresAt, Instant now, ZoneId zone) {
-        return UniqueCode.create(ACCOUNT, VALUE, description, expiresAt, now, zone);
+        return UniqueCode.create(ACCOUNT, description, expiresAt, now, zone);
     }
 
     static UniqueCode activeCode() {
@@ -45,7 +44,6 @@ class UniqueCodeTest {
             UniqueCode code = create("  Plumber, flat 3  ", expiry, NOW, UTC);
             assertThat(code.id()).isNotNull();
             assertThat(code.accountId()).isEqualTo(ACCOUNT);
-            assertThat(code.code()).isEqualTo(VALUE);
             assertThat(code.description()).isEqualTo("Plumber, flat 3");
             assertThat(code.createdAt()).isEqualTo(NOW);
             assertThat(code.expiresAt()).isEqualTo(expiry);

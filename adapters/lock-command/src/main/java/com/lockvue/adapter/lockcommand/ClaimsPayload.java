@@ -30,7 +30,7 @@ final class ClaimsPayload {
                 .put(CLAIM_CTI, DeterministicCbor.bytes(uuidBytes(claims.commandId())))
                 .put(CLAIM_ACTION, DeterministicCbor.integer(actionCode(claims.action())))
                 .put(CLAIM_LEVEL, DeterministicCbor.integer(levelCode(claims.level())))
-                .put(CLAIM_NONCE, DeterministicCbor.bytes(claims.nonce()))
+                .put(CLAIM_NONCE, DeterministicCbor.bytes(claims.nonce().bytes()))
                 .encode();
     }
 

@@ -20,7 +20,7 @@ class CoseLockCommandSignerTest {
 
     private static LockCommandClaims claims(Instant nbf, Instant exp, LockAction action, PermissionLevel level) {
         return new LockCommandClaims(new LockId(UUID.randomUUID()), UUID.randomUUID(), nbf, nbf, exp, action, level,
-                new byte[16]);
+                com.lockvue.domain.lock.Nonce.of(new byte[16]));
     }
 
     /**

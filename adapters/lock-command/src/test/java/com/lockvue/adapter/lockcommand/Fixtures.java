@@ -21,6 +21,6 @@ final class Fixtures {
 
     static LockCommandClaims publishedClaims() {
         return new LockCommandClaims(new LockId(LOCK), COMMAND, NOT_BEFORE, NOT_BEFORE, NOT_BEFORE.plusSeconds(60),
-                LockAction.UNLOCK, PermissionLevel.RESTRICTED, NONCE);
+                LockAction.UNLOCK, PermissionLevel.RESTRICTED, com.lockvue.domain.lock.Nonce.of(NONCE));
     }
 }

@@ -123,6 +123,6 @@ class LockCommandKeysTest {
     private static LockCommandClaims claims(UUID lock, byte[] nonce) {
         Instant nbf = Instant.parse("2026-01-01T00:00:00Z");
         return new LockCommandClaims(new LockId(lock), UUID.randomUUID(), nbf, nbf, nbf.plusSeconds(60),
-                LockAction.UNLOCK, PermissionLevel.RESTRICTED, nonce);
+                LockAction.UNLOCK, PermissionLevel.RESTRICTED, com.lockvue.domain.lock.Nonce.of(nonce));
     }
 }

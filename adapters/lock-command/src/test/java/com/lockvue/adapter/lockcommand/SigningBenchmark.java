@@ -41,7 +41,8 @@ public final class SigningBenchmark {
         CoseLockCommandSigner coseSigner = new CoseLockCommandSigner(keys);
         Instant now = Instant.parse("2026-01-01T00:00:00Z");
         LockCommandClaims claims = new LockCommandClaims(new LockId(UUID.randomUUID()), UUID.randomUUID(), now, now,
-                now.plusSeconds(60), LockAction.UNLOCK, PermissionLevel.RESTRICTED, new byte[16]);
+                now.plusSeconds(60), LockAction.UNLOCK, PermissionLevel.RESTRICTED,
+                com.lockvue.domain.lock.Nonce.of(new byte[16]));
         byte[] sigStructure = CoseSign1.sigStructure(CoseSign1.protectedHeader(keys.active().kid()),
                 ClaimsPayload.encode(claims));
 

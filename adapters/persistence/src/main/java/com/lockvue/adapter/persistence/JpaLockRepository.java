@@ -7,14 +7,10 @@ import com.lockvue.domain.failure.FailureCode;
 import com.lockvue.domain.lock.Lock;
 import com.lockvue.domain.lock.LockId;
 import com.lockvue.domain.lock.SerialNumber;
-import com.lockvue.domain.page.Page;
-import com.lockvue.domain.page.PageRequest;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -58,26 +54,6 @@ public class JpaLockRepository implements LockRepository {
     private static Conflict alreadyActivated() {
         // Says nothing about which account holds it: serial numbers of other customers stay private.
         return new Conflict(FailureCode.LOCK_ALREADY_ACTIVATED, "A lock with this serial number is already activated");
-    }
-
-    @Override
-    public Page<Lock> search(AccountId owner, String search, PageRequest page) {
-        StringBuilder where = new StringBuilder("accountId = :owner");
-        Parameters params = Parameters.with("owner", owner.value());
-        if (search != null) {
-            where.append(" and (lower(name) like :term escape '\\' or serialNumber like :serialTerm escape '\\')");
-            String escaped = search.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            params.and("term", "%" + escaped + "%").and("serialTerm", "%" + escaped.toUpperCase(Locale.ROOT) + "%");
-        }
-        if (page.cursor() != null) {
-            Cursor after = Cursor.decode(page.cursor());
-            where.append(" and (lower(name) > lower(:afterName) or (lower(name) = lower(:afterName) and id > :afterId))");
-            params.and("afterName", after.key()).and("afterId", after.id());
-        }
-        List<LockEntity> rows = LockEntity.<LockEntity>find(where + " order by lower(name), id", params)
-                .range(0, page.limit()).list();
-        return Pages.of(rows, page.limit(), JpaLockRepository::toDomain,
-                e -> new Cursor(e.name, e.id));
     }
 
     static Lock toDomain(LockEntity e) {

@@ -1,6 +1,6 @@
 package com.lockvue.adapter.persistence;
 
-import com.lockvue.domain.page.Page;
+import com.lockvue.application.page.Page;
 import java.util.List;
 import java.util.function.Function;
 

@@ -77,7 +77,7 @@ public class AccountResource {
     @PermitAll
     public Response logIn(LoginRequest request, @CookieParam(KNOWN_CLIENT_COOKIE) String knownClient) {
         LoginRequest body = Params.body(request);
-        LoggedIn loggedIn = logIn.logIn(new LogInUseCase.LogInCommand(body.email(), body.password(),
+        LoggedIn loggedIn = logIn.logIn(LogInUseCase.LogInCommand.of(body.email(), body.password(),
                 callers.clientAddress(), knownClient));
         return session(Response.ok(), loggedIn);
     }

@@ -9,7 +9,7 @@ import com.lockvue.application.view.AuditFilter;
 import com.lockvue.domain.audit.AuditAction;
 import com.lockvue.application.view.AuditEntry;
 import com.lockvue.domain.lock.LockId;
-import com.lockvue.domain.page.Page;
+import com.lockvue.application.page.Page;
 import com.lockvue.domain.uniquecode.UniqueCodeId;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

@@ -9,7 +9,7 @@ import com.lockvue.adapter.rest.security.Callers;
 import com.lockvue.adapter.rest.security.Roles;
 import com.lockvue.adapter.rest.security.TokenIssuer;
 import com.lockvue.application.port.in.CodeLoginUseCase;
-import com.lockvue.application.port.in.CodeSessionQuery;
+import com.lockvue.application.port.in.ListSharedLocksQuery;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -19,7 +19,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Clock;
 
 /** The mobile app's side: Code Login and what a code session may see. */
 @Path("/api/v1")
@@ -29,22 +28,19 @@ public class CodeLoginResource {
     @Inject
     CodeLoginUseCase codeLogin;
     @Inject
-    CodeSessionQuery sessions;
+    ListSharedLocksQuery sharedLocks;
     @Inject
     TokenIssuer tokens;
     @Inject
     Callers callers;
-    @Inject
-    Clock clock;
-
     @POST
     @Path("/code-login")
     @PermitAll
     public CodeSessionToken logIn(CodeLoginRequest request) {
         CodeLoginRequest body = Params.body(request);
-        var result = codeLogin.logIn(new CodeLoginUseCase.CodeLoginCommand(body.code(), body.deviceId(),
+        var result = codeLogin.logIn(CodeLoginUseCase.CodeLoginCommand.of(body.code(), body.deviceId(),
                 callers.clientAddress()));
-        TokenIssuer.IssuedToken token = tokens.forCodeSession(result.session(), result.code(), clock);
+        TokenIssuer.IssuedToken token = tokens.forCodeSession(result);
         return new CodeSessionToken(token.token(), "Bearer", token.expiresAt(), CodeSummary.of(result.code()));
     }
 
@@ -52,8 +48,7 @@ public class CodeLoginResource {
     @Path("/code-session/locks")
     @RolesAllowed(Roles.CODE_SESSION)
     public CodeSessionLocks locks() {
-        var overview = sessions.overview(callers.codeSession());
-        return new CodeSessionLocks(CodeSummary.of(overview.code()),
-                overview.locks().stream().map(SharedLockDto::of).toList());
+        var shared = sharedLocks.list(callers.codeSession());
+        return new CodeSessionLocks(CodeSummary.of(shared.code()), shared.locks().stream().map(SharedLockDto::of).toList());
     }
 }

@@ -9,7 +9,6 @@ import com.lockvue.adapter.rest.security.Roles;
 import com.lockvue.application.port.in.GetTrustAnchorsQuery;
 import com.lockvue.application.port.in.IssueLockCommandUseCase;
 import com.lockvue.application.port.in.IssueLockCommandUseCase.IssueLockCommandCommand;
-import com.lockvue.domain.failure.InvalidInput;
 import com.lockvue.domain.lock.LockId;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -21,16 +20,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Base64;
-import java.util.regex.Pattern;
 
 /** Signed Bluetooth commands for locks, and the keys locks are provisioned with (docs/lock-protocol.md). */
 @Path("/api/v1/locks/{lockId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class LockCommandResource {
-    private static final Pattern NONCE = Pattern.compile("^[A-Za-z0-9_-]{22}$");
-
     @Inject
     IssueLockCommandUseCase commands;
     @Inject
@@ -44,7 +39,7 @@ public class LockCommandResource {
     public Response issue(@PathParam("lockId") String lockId, LockCommandRequest request) {
         LockCommandRequest body = Params.body(request);
         LockId lock = Params.id(lockId, "lockId", LockId::new);
-        IssueLockCommandCommand command = new IssueLockCommandCommand(nonce(body.nonce()), body.action());
+        IssueLockCommandCommand command = IssueLockCommandCommand.of(body.nonce(), body.action());
         var issued = callers.isCodeSession()
                 ? commands.issue(callers.codeSession(), lock, command)
                 : commands.issue(callers.admin(), lock, command);
@@ -58,12 +53,5 @@ public class LockCommandResource {
         LockId lock = Params.id(lockId, "lockId", LockId::new);
         return new TrustAnchors(lock.value(),
                 trustAnchors.trustAnchors(callers.admin(), lock).stream().map(TrustAnchorDto::of).toList());
-    }
-
-    private static byte[] nonce(String encoded) {
-        if (encoded == null || !NONCE.matcher(encoded).matches()) {
-            throw InvalidInput.of("/nonce", "must be the lock's 16-byte nonce, base64url without padding (22 characters)");
-        }
-        return Base64.getUrlDecoder().decode(encoded);
     }
 }

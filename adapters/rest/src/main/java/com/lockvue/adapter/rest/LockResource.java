@@ -9,7 +9,7 @@ import com.lockvue.application.port.in.ActivateLockUseCase;
 import com.lockvue.application.port.in.FindLocksQuery;
 import com.lockvue.domain.lock.Lock;
 import com.lockvue.domain.lock.LockId;
-import com.lockvue.domain.page.Page;
+import com.lockvue.application.page.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -46,7 +46,7 @@ public class LockResource {
     public Response activate(ActivateLockRequest request) {
         ActivateLockRequest body = Params.body(request);
         Lock lock = activate.activate(callers.admin(),
-                new ActivateLockUseCase.ActivateLockCommand(body.serialNumber(), body.name()));
+                ActivateLockUseCase.ActivateLockCommand.of(body.serialNumber(), body.name()));
         return Response.created(URI.create("/api/v1/locks/" + lock.id())).entity(LockDto.of(lock)).build();
     }
 

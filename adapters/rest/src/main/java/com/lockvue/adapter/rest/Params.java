@@ -1,7 +1,7 @@
 package com.lockvue.adapter.rest;
 
 import com.lockvue.domain.failure.InvalidInput;
-import com.lockvue.domain.page.PageRequest;
+import com.lockvue.application.page.PageRequest;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;

@@ -12,7 +12,7 @@ import com.lockvue.application.port.in.ShareLocksUseCase;
 import com.lockvue.application.view.PermissionView;
 import com.lockvue.domain.failure.Check;
 import com.lockvue.domain.lock.LockId;
-import com.lockvue.domain.page.Page;
+import com.lockvue.application.page.Page;
 import com.lockvue.domain.permission.PermissionId;
 import com.lockvue.domain.permission.Recipient;
 import com.lockvue.domain.uniquecode.UniqueCodeId;

@@ -5,7 +5,6 @@ import com.lockvue.adapter.rest.dto.AccountDtos.SettingsPatch;
 import com.lockvue.adapter.rest.security.Callers;
 import com.lockvue.adapter.rest.security.Roles;
 import com.lockvue.application.port.in.ManageSettingsUseCase;
-import com.lockvue.domain.failure.InvalidInput;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -33,10 +32,7 @@ public class SettingsResource {
     @PATCH
     public SettingsDto update(SettingsPatch patch) {
         SettingsPatch body = Params.body(patch);
-        if (body.uniqueCodesEnabled() == null && body.timeZone() == null) {
-            throw InvalidInput.of("/", "name at least one setting to change");
-        }
         return SettingsDto.of(settings.update(callers.admin(),
-                new ManageSettingsUseCase.UpdateSettingsCommand(body.uniqueCodesEnabled(), body.timeZone())));
+                ManageSettingsUseCase.UpdateSettingsCommand.of(body.uniqueCodesEnabled(), body.timeZone())));
     }
 }

@@ -10,7 +10,7 @@ import com.lockvue.application.port.in.DeleteUniqueCodeUseCase;
 import com.lockvue.application.port.in.FindUniqueCodesQuery;
 import com.lockvue.application.port.in.ReleaseDeviceUseCase;
 import com.lockvue.application.view.UniqueCodeView;
-import com.lockvue.domain.page.Page;
+import com.lockvue.application.page.Page;
 import com.lockvue.domain.uniquecode.UniqueCodeId;
 import com.lockvue.domain.uniquecode.UniqueCodeStatus;
 import jakarta.annotation.security.RolesAllowed;

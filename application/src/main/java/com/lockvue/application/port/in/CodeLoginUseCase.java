@@ -1,21 +1,45 @@
 package com.lockvue.application.port.in;
 
-import com.lockvue.domain.uniquecode.UniqueCode;
+import com.lockvue.application.view.CodeSummary;
+import com.lockvue.domain.failure.Check;
+import com.lockvue.domain.uniquecode.CodeValue;
+import com.lockvue.domain.uniquecode.DeviceId;
+import java.time.Instant;
+import java.util.Objects;
 
 /**
  * Code Login in the mobile app. Rate limited per client address and per device; every attempt is audited,
  * including refused ones.
  */
 public interface CodeLoginUseCase {
+
     CodeLoginResult logIn(CodeLoginCommand command);
 
-    record CodeLoginCommand(String code, String deviceId, String clientAddress) {
+    record CodeLoginCommand(CodeValue code, DeviceId deviceId, String clientAddress) {
+        public CodeLoginCommand {
+            Objects.requireNonNull(code);
+            Objects.requireNonNull(deviceId);
+        }
+
+        /** From what the app sent; every malformed field is reported at once. */
+        public static CodeLoginCommand of(String code, String deviceId, String clientAddress) {
+            Check check = new Check();
+            CodeValue value = check.attempt(() -> CodeValue.parse(code));
+            DeviceId device = check.attempt(() -> new DeviceId(deviceId));
+            check.orThrow();
+            return new CodeLoginCommand(value, device, clientAddress);
+        }
+
         @Override
         public String toString() {
             return "CodeLoginCommand[code=****, deviceId=" + deviceId + "]";
         }
     }
 
-    record CodeLoginResult(CodeSession session, UniqueCode code) {
+    /**
+     * The new session and what its token needs: issued now, expiring at the session lifetime or the code's expiry,
+     * whichever is sooner (both from the application's clock).
+     */
+    record CodeLoginResult(CodeSession session, CodeSummary code, Instant issuedAt, Instant expiresAt) {
     }
 }

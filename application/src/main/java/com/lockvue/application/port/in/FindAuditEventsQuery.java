@@ -2,8 +2,8 @@ package com.lockvue.application.port.in;
 
 import com.lockvue.application.view.AuditEntry;
 import com.lockvue.application.view.AuditFilter;
-import com.lockvue.domain.page.Page;
-import com.lockvue.domain.page.PageRequest;
+import com.lockvue.application.page.Page;
+import com.lockvue.application.page.PageRequest;
 
 /** Activity: the account's audit trail, newest first. */
 public interface FindAuditEventsQuery {

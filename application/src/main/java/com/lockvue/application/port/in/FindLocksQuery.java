@@ -2,8 +2,8 @@ package com.lockvue.application.port.in;
 
 import com.lockvue.domain.lock.Lock;
 import com.lockvue.domain.lock.LockId;
-import com.lockvue.domain.page.Page;
-import com.lockvue.domain.page.PageRequest;
+import com.lockvue.application.page.Page;
+import com.lockvue.application.page.PageRequest;
 
 /** My Locks: search the account's locks, or open one. */
 public interface FindLocksQuery {

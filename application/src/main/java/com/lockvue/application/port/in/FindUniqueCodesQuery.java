@@ -1,8 +1,8 @@
 package com.lockvue.application.port.in;
 
 import com.lockvue.application.view.UniqueCodeView;
-import com.lockvue.domain.page.Page;
-import com.lockvue.domain.page.PageRequest;
+import com.lockvue.application.page.Page;
+import com.lockvue.application.page.PageRequest;
 import com.lockvue.domain.uniquecode.UniqueCodeId;
 import com.lockvue.domain.uniquecode.UniqueCodeStatus;
 

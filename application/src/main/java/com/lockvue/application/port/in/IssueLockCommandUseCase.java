@@ -1,9 +1,12 @@
 package com.lockvue.application.port.in;
 
 import com.lockvue.application.port.out.SignedLockCommand;
+import com.lockvue.domain.failure.Check;
 import com.lockvue.domain.lock.LockId;
+import com.lockvue.domain.lock.Nonce;
 import com.lockvue.domain.permission.LockAction;
 import com.lockvue.domain.permission.PermissionLevel;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -18,14 +21,19 @@ public interface IssueLockCommandUseCase {
     /** For the account's owner, who may do anything with the account's locks. */
     IssuedLockCommand issue(AccountAdmin admin, LockId lockId, IssueLockCommandCommand command);
 
-    record IssueLockCommandCommand(byte[] nonce, LockAction action) {
+    record IssueLockCommandCommand(Nonce nonce, LockAction action) {
         public IssueLockCommandCommand {
-            nonce = nonce == null ? null : nonce.clone();
+            Objects.requireNonNull(nonce);
+            Objects.requireNonNull(action);
         }
 
-        @Override
-        public byte[] nonce() {
-            return nonce == null ? null : nonce.clone();
+        /** From what the app sent; every malformed field is reported at once. */
+        public static IssueLockCommandCommand of(String nonce, LockAction action) {
+            Check check = new Check();
+            Nonce parsed = check.attempt(() -> Nonce.parse(nonce));
+            check.require(action != null, "/action", "is required");
+            check.orThrow();
+            return new IssueLockCommandCommand(parsed, action);
         }
     }
 

@@ -1,8 +1,12 @@
 package com.lockvue.application.port.in;
 
 import com.lockvue.domain.account.Account;
+import com.lockvue.domain.account.EmailAddress;
 import com.lockvue.domain.account.OwnerSession;
+import com.lockvue.domain.account.Password;
 import com.lockvue.domain.account.User;
+import com.lockvue.domain.failure.Check;
+import java.util.Objects;
 
 /**
  * Checks an owner's email and password and starts a session. Rate limited per client address, and per email for
@@ -25,7 +29,20 @@ public interface LogInUseCase {
     }
 
     /** @param knownClientToken the token the client was given at an earlier login, or null */
-    record LogInCommand(String email, String password, String clientAddress, String knownClientToken) {
+    record LogInCommand(EmailAddress email, Password password, String clientAddress, String knownClientToken) {
+        public LogInCommand {
+            Objects.requireNonNull(email);
+            Objects.requireNonNull(password);
+        }
+
+        public static LogInCommand of(String email, String password, String clientAddress, String knownClientToken) {
+            Check check = new Check();
+            Password typed = check.attempt(() -> Password.typed(password, "/password"));
+            EmailAddress address = check.attempt(() -> new EmailAddress(email));
+            check.orThrow();
+            return new LogInCommand(address, typed, clientAddress, knownClientToken);
+        }
+
         @Override
         public String toString() {
             return "LogInCommand[email=" + email + ", password=****, knownClientToken=****]";

@@ -1,18 +1,14 @@
 package com.lockvue.application.port.out;
 
 import com.lockvue.domain.account.AccountId;
-import com.lockvue.domain.page.Page;
-import com.lockvue.domain.page.PageRequest;
 import com.lockvue.domain.uniquecode.CodeValue;
 import com.lockvue.domain.uniquecode.UniqueCode;
 import com.lockvue.domain.uniquecode.UniqueCodeId;
-import com.lockvue.domain.uniquecode.UniqueCodeStatus;
-import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Unique Codes. The store never holds a code in plain text: it looks codes up by a keyed hash and keeps the
- * value itself encrypted.
+ * Unique Codes, to load and save. The store never holds a code in plain text: it looks codes up by a keyed hash
+ * and keeps the value itself encrypted; nothing here decrypts it (only the owner's read model does).
  */
 public interface UniqueCodeRepository {
     /** A code of this account that is not deleted. */
@@ -24,10 +20,8 @@ public interface UniqueCodeRepository {
     /** The not-deleted code with this value, of any account, locked for update (code login binds devices). */
     Optional<UniqueCode> findByValueForUpdate(CodeValue value);
 
-    void add(UniqueCode code);
+    /** Stores a new code with its secret value (hashed for lookup, encrypted for its owner). */
+    void add(UniqueCode code, CodeValue value);
 
     void update(UniqueCode code);
-
-    /** ACTIVE or EXPIRED codes at {@code now}, newest first. */
-    Page<UniqueCode> list(AccountId owner, UniqueCodeStatus status, Instant now, PageRequest page);
 }

@@ -53,7 +53,7 @@ class LockCommandVerifierTest {
 
     private byte[] sign(UUID audience, LockAction action, PermissionLevel level, byte[] nonce) {
         return signer.sign(new LockCommandClaims(new LockId(audience), UUID.randomUUID(), NBF, NBF,
-                NBF.plusSeconds(60), action, level, nonce)).message();
+                NBF.plusSeconds(60), action, level, com.lockvue.domain.lock.Nonce.of(nonce))).message();
     }
 
     private byte[] unlock() {

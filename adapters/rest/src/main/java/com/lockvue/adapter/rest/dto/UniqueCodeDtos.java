@@ -1,7 +1,6 @@
 package com.lockvue.adapter.rest.dto;
 
 import com.lockvue.application.view.UniqueCodeView;
-import com.lockvue.domain.uniquecode.UniqueCode;
 import com.lockvue.domain.uniquecode.UniqueCodeStatus;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -21,10 +20,10 @@ public final class UniqueCodeDtos {
     public record UniqueCodeDto(UUID id, String code, String description, UniqueCodeStatus status, Instant createdAt,
             Instant expiresAt, long sharedLockCount, BoundDevice device) {
         public static UniqueCodeDto of(UniqueCodeView view) {
-            UniqueCode code = view.code();
+            var code = view.code();
             BoundDevice device = code.boundDevice()
                     .map(d -> new BoundDevice(d.value(), code.deviceBoundAt().orElseThrow())).orElse(null);
-            return new UniqueCodeDto(code.id().value(), code.code().display(), code.description(), view.status(),
+            return new UniqueCodeDto(code.id().value(), view.value().display(), code.description(), view.status(),
                     code.createdAt(), code.expiresAt(), view.sharedLockCount(), device);
         }
 
@@ -39,7 +38,7 @@ public final class UniqueCodeDtos {
 
     /** The code as its holder sees it: never the secret itself, which they typed. */
     public record CodeSummary(UUID id, String description, Instant expiresAt) {
-        public static CodeSummary of(UniqueCode code) {
+        public static CodeSummary of(com.lockvue.application.view.CodeSummary code) {
             return new CodeSummary(code.id().value(), code.description(), code.expiresAt());
         }
     }

@@ -3,10 +3,8 @@ package com.lockvue.adapter.rest.security;
 import com.lockvue.application.port.in.CodeSession;
 import com.lockvue.application.port.in.LogInUseCase.LoggedIn;
 import com.lockvue.domain.account.OwnerSession;
-import com.lockvue.domain.uniquecode.UniqueCode;
+import com.lockvue.application.port.in.CodeLoginUseCase.CodeLoginResult;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -26,13 +24,10 @@ public class TokenIssuer {
 
     private final Es256TokenSigner signer;
     private final String issuer;
-    private final Duration codeSessionTtl;
 
-    public TokenIssuer(Es256TokenSigner signer, @ConfigProperty(name = "mp.jwt.verify.issuer") String issuer,
-            @ConfigProperty(name = "lockvue.auth.code-session-token-ttl", defaultValue = "PT12H") Duration codeSessionTtl) {
+    public TokenIssuer(Es256TokenSigner signer, @ConfigProperty(name = "mp.jwt.verify.issuer") String issuer) {
         this.signer = signer;
         this.issuer = issuer;
-        this.codeSessionTtl = codeSessionTtl;
     }
 
     /** An owner's token lives exactly as long as its session, which every request checks. */
@@ -46,16 +41,14 @@ public class TokenIssuer {
     }
 
     /**
-     * A code-session token never outlives the code. It is only a key to the session: every request checks the
-     * code again, so deleting or revoking does not wait for the token to expire.
+     * A code-session token never outlives the code ({@link CodeLoginResult} caps it). It is only a key to the
+     * session: every request checks the code again, so deleting or revoking does not wait for the token to expire.
      */
-    public IssuedToken forCodeSession(CodeSession session, UniqueCode code, Clock domainClock) {
-        // JWT times are whole seconds of wall-clock time: round down so the token never outlives the code.
-        Instant now = Instant.now();
-        Duration untilCodeExpiry = Duration.between(domainClock.instant(), code.expiresAt());
-        Duration ttl = untilCodeExpiry.compareTo(codeSessionTtl) < 0 ? untilCodeExpiry : codeSessionTtl;
-        Instant expiresAt = now.plus(ttl.isNegative() ? Duration.ZERO : ttl).truncatedTo(ChronoUnit.SECONDS);
-        JwtClaims claims = claims(session.uniqueCodeId().toString(), Roles.CODE_SESSION, now, expiresAt);
+    public IssuedToken forCodeSession(CodeLoginResult login) {
+        // JWT times are whole seconds: round the expiry down so the token never outlives the code.
+        Instant expiresAt = login.expiresAt().truncatedTo(ChronoUnit.SECONDS);
+        CodeSession session = login.session();
+        JwtClaims claims = claims(session.uniqueCodeId().toString(), Roles.CODE_SESSION, login.issuedAt(), expiresAt);
         claims.setClaim(ACCOUNT_CLAIM, session.accountId().toString());
         claims.setClaim(DEVICE_CLAIM, session.deviceId().value());
         return new IssuedToken(signer.sign(claims), expiresAt);

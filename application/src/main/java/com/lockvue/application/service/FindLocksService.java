@@ -1,22 +1,23 @@
 package com.lockvue.application.service;
 
+import com.lockvue.application.page.Page;
+import com.lockvue.application.page.PageRequest;
 import com.lockvue.application.port.in.AccountAdmin;
 import com.lockvue.application.port.in.FindLocksQuery;
 import com.lockvue.application.port.out.LockRepository;
 import com.lockvue.application.port.out.TransactionRunner;
+import com.lockvue.application.port.out.query.LockQueries;
 import com.lockvue.domain.failure.Check;
-import com.lockvue.domain.failure.FailureCode;
-import com.lockvue.domain.failure.NotFound;
 import com.lockvue.domain.lock.Lock;
 import com.lockvue.domain.lock.LockId;
-import com.lockvue.domain.page.Page;
-import com.lockvue.domain.page.PageRequest;
 
-public class LockQueryService implements FindLocksQuery {
+public class FindLocksService implements FindLocksQuery {
+    private final LockQueries queries;
     private final LockRepository locks;
     private final TransactionRunner tx;
 
-    public LockQueryService(LockRepository locks, TransactionRunner tx) {
+    public FindLocksService(LockQueries queries, LockRepository locks, TransactionRunner tx) {
+        this.queries = queries;
         this.locks = locks;
         this.tx = tx;
     }
@@ -24,12 +25,11 @@ public class LockQueryService implements FindLocksQuery {
     @Override
     public Page<Lock> search(AccountAdmin admin, String search, PageRequest page) {
         String term = search == null || search.isBlank() ? null : Check.requireText(search, "/search", 1, 100);
-        return tx.inTransaction(() -> locks.search(admin.accountId(), term, page));
+        return tx.inTransaction(() -> queries.search(admin.accountId(), term, page));
     }
 
     @Override
     public Lock get(AccountAdmin admin, LockId id) {
-        return tx.inTransaction(() -> locks.findById(admin.accountId(), id)
-                .orElseThrow(() -> new NotFound(FailureCode.LOCK_NOT_FOUND, "No lock " + id + " on this account")));
+        return tx.inTransaction(() -> locks.findById(admin.accountId(), id).orElseThrow(() -> NotFounds.lock(id)));
     }
 }

@@ -15,9 +15,9 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class SettingsServiceTest {
+class ManageSettingsServiceTest {
     final FakeWorld world = new FakeWorld();
-    final SettingsService service = new SettingsService(world.accounts, world.audit, world.tx, world.clock);
+    final ManageSettingsService service = new ManageSettingsService(world.accounts, world.audited, world.tx);
     Account account;
     AccountAdmin admin;
 
@@ -29,7 +29,7 @@ class SettingsServiceTest {
 
     @Test
     void turningUniqueCodesOnIsStoredAndAudited() {
-        AccountSettings after = service.update(admin, new UpdateSettingsCommand(true, null));
+        AccountSettings after = service.update(admin, UpdateSettingsCommand.of(true, null));
 
         assertThat(after).isEqualTo(new AccountSettings(true, ZoneId.of("UTC")));
         assertThat(world.accounts.findById(account.id()).orElseThrow().settings().uniqueCodesEnabled()).isTrue();
@@ -39,25 +39,24 @@ class SettingsServiceTest {
 
     @Test
     void onlyGivenFieldsChangeAndTheNoteNamesThem() {
-        service.update(admin, new UpdateSettingsCommand(true, "Europe/Paris"));
+        service.update(admin, UpdateSettingsCommand.of(true, "Europe/Paris"));
         assertThat(world.audit.single().reason()).isEqualTo("uniqueCodesEnabled=true, timeZone=Europe/Paris");
 
-        AccountSettings after = service.update(admin, new UpdateSettingsCommand(null, "Australia/Brisbane"));
+        AccountSettings after = service.update(admin, UpdateSettingsCommand.of(null, "Australia/Brisbane"));
         assertThat(after).isEqualTo(new AccountSettings(true, ZoneId.of("Australia/Brisbane")));
         assertThat(world.audit.last().reason()).isEqualTo("timeZone=Australia/Brisbane");
     }
 
     @Test
     void unchangedSettingsAuditNothing() {
-        service.update(admin, new UpdateSettingsCommand(false, "UTC"));
-        service.update(admin, new UpdateSettingsCommand(null, null));
+        service.update(admin, UpdateSettingsCommand.of(false, "UTC"));
         assertThat(world.audit.events()).isEmpty();
     }
 
     @Test
     void unknownTimeZoneIsRefusedAndNothingChanges() {
         InvalidInput failure = catchThrowableOfType(InvalidInput.class,
-                () -> service.update(admin, new UpdateSettingsCommand(true, "Mars/Olympus")));
+                () -> service.update(admin, UpdateSettingsCommand.of(true, "Mars/Olympus")));
         assertThat(failure.fieldErrors()).extracting(FieldError::field).containsExactly("/timeZone");
         assertThat(world.accounts.findById(account.id()).orElseThrow().settings().uniqueCodesEnabled()).isFalse();
         assertThat(world.audit.events()).isEmpty();

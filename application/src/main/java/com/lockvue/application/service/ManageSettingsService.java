@@ -3,27 +3,20 @@ package com.lockvue.application.service;
 import com.lockvue.application.port.in.AccountAdmin;
 import com.lockvue.application.port.in.ManageSettingsUseCase;
 import com.lockvue.application.port.out.AccountRepository;
-import com.lockvue.application.port.out.AuditLog;
 import com.lockvue.application.port.out.TransactionRunner;
 import com.lockvue.domain.account.Account;
 import com.lockvue.domain.account.AccountSettings;
-import com.lockvue.domain.account.TimeZones;
-import com.lockvue.domain.audit.Actor;
 import com.lockvue.domain.audit.AuditAction;
-import com.lockvue.domain.audit.AuditEvent;
-import java.time.Clock;
 
-public class SettingsService implements ManageSettingsUseCase {
+public class ManageSettingsService implements ManageSettingsUseCase {
     private final AccountRepository accounts;
-    private final AuditLog audit;
+    private final AuditedTransactions audited;
     private final TransactionRunner tx;
-    private final Clock clock;
 
-    public SettingsService(AccountRepository accounts, AuditLog audit, TransactionRunner tx, Clock clock) {
+    public ManageSettingsService(AccountRepository accounts, AuditedTransactions audited, TransactionRunner tx) {
         this.accounts = accounts;
-        this.audit = audit;
+        this.audited = audited;
         this.tx = tx;
-        this.clock = clock;
     }
 
     @Override
@@ -33,22 +26,22 @@ public class SettingsService implements ManageSettingsUseCase {
 
     @Override
     public AccountSettings update(AccountAdmin admin, UpdateSettingsCommand command) {
-        var zone = command.timeZone() == null ? null : TimeZones.parse(command.timeZone(), "/timeZone");
-        return tx.inTransaction(() -> {
+        return audited.success(now -> admin.audit(AuditAction.SETTINGS_CHANGED, now), event -> {
             Account account = Accounts.requireForUpdate(accounts, admin.accountId());
             AccountSettings before = account.settings();
             AccountSettings after = before;
             if (command.uniqueCodesEnabled() != null) {
                 after = after.withUniqueCodesEnabled(command.uniqueCodesEnabled());
             }
-            if (zone != null) {
-                after = after.withTimeZone(zone);
+            if (command.timeZone() != null) {
+                after = after.withTimeZone(command.timeZone());
             }
-            if (!after.equals(before)) {
+            if (after.equals(before)) {
+                event.drop();
+            } else {
                 account.changeSettings(after);
                 accounts.update(account);
-                audit.append(AuditEvent.of(AuditAction.SETTINGS_CHANGED, Actor.user(admin.userId()), clock.instant())
-                        .account(account.id()).note(describeChange(before, after)).from(admin.clientAddress()).build());
+                event.note(describeChange(before, after));
             }
             return after;
         });

@@ -1,4 +1,4 @@
-package com.lockvue.domain.page;
+package com.lockvue.application.page;
 
 import java.util.List;
 import java.util.function.Function;

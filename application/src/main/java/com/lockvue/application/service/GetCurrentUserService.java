@@ -8,12 +8,12 @@ import com.lockvue.application.port.out.UserRepository;
 import com.lockvue.domain.failure.FailureCode;
 import com.lockvue.domain.failure.NotAuthenticated;
 
-public class CurrentUserService implements GetCurrentUserQuery {
+public class GetCurrentUserService implements GetCurrentUserQuery {
     private final UserRepository users;
     private final AccountRepository accounts;
     private final TransactionRunner tx;
 
-    public CurrentUserService(UserRepository users, AccountRepository accounts, TransactionRunner tx) {
+    public GetCurrentUserService(UserRepository users, AccountRepository accounts, TransactionRunner tx) {
         this.users = users;
         this.accounts = accounts;
         this.tx = tx;

@@ -9,14 +9,14 @@ import com.lockvue.domain.uniquecode.UniqueCode;
 import java.time.Instant;
 
 /**
- * Re-checks a code session against the current state on every request, so that deleting, expiring, turning the
+ * Checks a code session against the current state on every request, so that deleting, expiring, turning the
  * feature off or releasing the device takes effect on the very next call rather than when a token expires.
  */
-public final class CodeSessions {
+public final class CodeSessionGuard {
     private final AccountRepository accounts;
     private final UniqueCodeRepository codes;
 
-    public CodeSessions(AccountRepository accounts, UniqueCodeRepository codes) {
+    public CodeSessionGuard(AccountRepository accounts, UniqueCodeRepository codes) {
         this.accounts = accounts;
         this.codes = codes;
     }

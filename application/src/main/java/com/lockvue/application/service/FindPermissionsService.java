@@ -1,20 +1,20 @@
 package com.lockvue.application.service;
 
+import com.lockvue.application.page.Page;
+import com.lockvue.application.page.PageRequest;
 import com.lockvue.application.port.in.AccountAdmin;
 import com.lockvue.application.port.in.FindPermissionsQuery;
-import com.lockvue.application.port.out.PermissionRepository;
 import com.lockvue.application.port.out.TransactionRunner;
+import com.lockvue.application.port.out.query.PermissionQueries;
 import com.lockvue.application.view.PermissionView;
 import com.lockvue.domain.lock.LockId;
-import com.lockvue.domain.page.Page;
-import com.lockvue.domain.page.PageRequest;
 import com.lockvue.domain.uniquecode.UniqueCodeId;
 
-public class PermissionQueryService implements FindPermissionsQuery {
-    private final PermissionRepository permissions;
+public class FindPermissionsService implements FindPermissionsQuery {
+    private final PermissionQueries permissions;
     private final TransactionRunner tx;
 
-    public PermissionQueryService(PermissionRepository permissions, TransactionRunner tx) {
+    public FindPermissionsService(PermissionQueries permissions, TransactionRunner tx) {
         this.permissions = permissions;
         this.tx = tx;
     }

@@ -1,19 +1,19 @@
 package com.lockvue.application.service;
 
+import com.lockvue.application.page.Page;
+import com.lockvue.application.page.PageRequest;
 import com.lockvue.application.port.in.AccountAdmin;
 import com.lockvue.application.port.in.FindAuditEventsQuery;
-import com.lockvue.application.port.out.AuditLog;
 import com.lockvue.application.port.out.TransactionRunner;
+import com.lockvue.application.port.out.query.AuditQueries;
 import com.lockvue.application.view.AuditEntry;
 import com.lockvue.application.view.AuditFilter;
-import com.lockvue.domain.page.Page;
-import com.lockvue.domain.page.PageRequest;
 
-public class AuditQueryService implements FindAuditEventsQuery {
-    private final AuditLog audit;
+public class FindAuditEventsService implements FindAuditEventsQuery {
+    private final AuditQueries audit;
     private final TransactionRunner tx;
 
-    public AuditQueryService(AuditLog audit, TransactionRunner tx) {
+    public FindAuditEventsService(AuditQueries audit, TransactionRunner tx) {
         this.audit = audit;
         this.tx = tx;
     }

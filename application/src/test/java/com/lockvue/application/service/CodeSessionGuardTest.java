@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.lockvue.application.fakes.FakeWorld;
 import com.lockvue.application.port.in.CodeSession;
-import com.lockvue.application.port.in.CodeSessionQuery.SessionOverview;
+import com.lockvue.application.port.in.ListSharedLocksQuery.SharedLocks;
 import com.lockvue.application.view.SharedLock;
 import com.lockvue.domain.account.Account;
 import com.lockvue.domain.failure.FailureCode;
@@ -19,11 +19,11 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class CodeSessionsTest {
+class CodeSessionGuardTest {
     static final DeviceId PHONE = new DeviceId("phone-0001");
 
     final FakeWorld world = new FakeWorld();
-    final CodeSessions sessions = new CodeSessions(world.accounts, world.codes);
+    final CodeSessionGuard sessions = new CodeSessionGuard(world.accounts, world.codes);
     Account account;
     UniqueCode code;
     CodeSession session;
@@ -108,16 +108,16 @@ class CodeSessionsTest {
         Lock back = world.lock(account, "Back door");
         world.share(front, code, PermissionLevel.RESTRICTED);
         world.share(back, code, PermissionLevel.MAINTENANCE);
-        CodeSessionService overview = new CodeSessionService(sessions, world.permissions, world.tx, world.clock);
+        ListSharedLocksService overview = new ListSharedLocksService(sessions, world.permissions, world.tx, world.clock);
 
-        SessionOverview result = overview.overview(session);
+        SharedLocks result = overview.list(session);
         assertThat(result.code().id()).isEqualTo(code.id());
         assertThat(result.locks()).extracting(s -> s.lock().name(), SharedLock::level).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Back door", PermissionLevel.MAINTENANCE),
                 org.assertj.core.groups.Tuple.tuple("Front door", PermissionLevel.RESTRICTED));
 
         world.clock.set(code.expiresAt());
-        assertThat(catchThrowableOfType(RuleViolation.class, () -> overview.overview(session)).code())
+        assertThat(catchThrowableOfType(RuleViolation.class, () -> overview.list(session)).code())
                 .isEqualTo(FailureCode.UNIQUE_CODE_EXPIRED);
     }
 }

@@ -1,4 +1,4 @@
-package com.lockvue.domain.page;
+package com.lockvue.application.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

@@ -1,0 +1,32 @@
+package com.lockvue.application.service;
+
+import com.lockvue.application.port.in.CodeSession;
+import com.lockvue.application.port.in.ListSharedLocksQuery;
+import com.lockvue.application.port.out.TransactionRunner;
+import com.lockvue.application.port.out.query.PermissionQueries;
+import com.lockvue.application.view.CodeSummary;
+import com.lockvue.domain.uniquecode.UniqueCode;
+import java.time.Clock;
+
+public class ListSharedLocksService implements ListSharedLocksQuery {
+    private final CodeSessionGuard guard;
+    private final PermissionQueries permissions;
+    private final TransactionRunner tx;
+    private final Clock clock;
+
+    public ListSharedLocksService(CodeSessionGuard guard, PermissionQueries permissions, TransactionRunner tx,
+            Clock clock) {
+        this.guard = guard;
+        this.permissions = permissions;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    @Override
+    public SharedLocks list(CodeSession session) {
+        return tx.inTransaction(() -> {
+            UniqueCode code = guard.requireValid(session, clock.instant());
+            return new SharedLocks(CodeSummary.of(code), permissions.sharedWith(code.id()));
+        });
+    }
+}
