@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
-import com.lockvue.adapter.lockcommand.verifier.LockCommandVerifier;
-import com.lockvue.adapter.lockcommand.verifier.NonceRegistry;
-import com.lockvue.adapter.lockcommand.verifier.Rejection;
-import com.lockvue.adapter.lockcommand.verifier.Result;
 import com.lockvue.bootstrap.support.Owner;
 import com.lockvue.bootstrap.support.Phone;
+import com.lockvue.lockverifier.LockCommandVerifier;
+import com.lockvue.lockverifier.NonceRegistry;
+import com.lockvue.lockverifier.Rejection;
+import com.lockvue.lockverifier.Result;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;

@@ -2,20 +2,20 @@ package com.lockvue.adapter.lockcommand;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.lockvue.adapter.lockcommand.verifier.LockCommandVerifier;
-import com.lockvue.adapter.lockcommand.verifier.NonceRegistry;
-import com.lockvue.adapter.lockcommand.verifier.Rejection;
-import com.lockvue.adapter.lockcommand.verifier.Result;
 import com.lockvue.application.port.out.SignedLockCommand;
 import com.lockvue.application.port.out.TrustAnchor;
+import com.lockvue.lockverifier.LockCommandVerifier;
+import com.lockvue.lockverifier.NonceRegistry;
+import com.lockvue.lockverifier.Rejection;
+import com.lockvue.lockverifier.Result;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;

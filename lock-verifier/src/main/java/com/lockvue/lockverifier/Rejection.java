@@ -1,4 +1,4 @@
-package com.lockvue.adapter.lockcommand.verifier;
+package com.lockvue.lockverifier;
 
 /** Why a lock refused a command, in the order the checks run (see docs/lock-protocol.md, "Verification"). */
 public enum Rejection {
