@@ -6,9 +6,12 @@ import com.lockvue.application.port.out.LockCommandClaims;
 import com.lockvue.domain.lock.LockId;
 import com.lockvue.domain.permission.LockAction;
 import com.lockvue.domain.permission.PermissionLevel;
+import com.lockvue.lockverifier.ClockReport;
 import com.lockvue.lockverifier.CommandCodes;
+import com.lockvue.lockverifier.LockClock;
 import com.lockvue.lockverifier.LockCommandVerifier;
 import com.lockvue.lockverifier.NonceRegistry;
+import com.lockvue.lockverifier.OffsetRealTimeClock;
 import com.lockvue.lockverifier.Rejection;
 import com.lockvue.lockverifier.Result;
 import com.lockvue.lockverifier.VerifiedCommand;
@@ -32,7 +35,7 @@ class SignerToLockRoundTripTest {
     Path dir;
 
     private final UUID lock = UUID.randomUUID();
-    private final NonceRegistry nonces = new NonceRegistry();
+    private final NonceRegistry nonces = new NonceRegistry(() -> 1_000);
     private LockCommandKey key;
     private CoseLockCommandSigner signer;
     private LockCommandVerifier verifier;
@@ -42,8 +45,8 @@ class SignerToLockRoundTripTest {
         Path file = dir.resolve("keys.p12");
         key = LockCommandKeystoreFile.addNewKey(file, PASSWORD, "current");
         signer = new CoseLockCommandSigner(LockCommandKeys.load(file, PASSWORD, "current"));
-        verifier = new LockCommandVerifier(lock, Map.of(key.keyId(), key.publicKey()),
-                Clock.fixed(NBF.plusSeconds(1), ZoneOffset.UTC), nonces);
+        LockClock clock = new LockClock(new OffsetRealTimeClock(Clock.fixed(NBF.plusSeconds(1), ZoneOffset.UTC), 0));
+        verifier = new LockCommandVerifier(lock, Map.of(key.keyId(), key.publicKey()), nonces, clock);
     }
 
     private byte[] sign(LockAction action, PermissionLevel level, byte[] nonce) {
@@ -66,6 +69,8 @@ class SignerToLockRoundTripTest {
             assertThat(command.notBefore()).isEqualTo(NBF.getEpochSecond());
             assertThat(command.expiresAt()).isEqualTo(NBF.getEpochSecond() + 60);
             assertThat(command.nonce()).isEqualTo(nonce);
+            assertThat(accepted.clock()).isEqualTo(new ClockReport(ClockReport.Change.TIME_SYNC,
+                    NBF.getEpochSecond() + 1, NBF.getEpochSecond()));
         });
         assertThat(verifier.verify(message)).isEqualTo(new Result.Rejected(Rejection.REPLAYED_NONCE));
     }
