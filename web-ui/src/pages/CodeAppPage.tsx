@@ -8,7 +8,7 @@ import { clearCodeSession, getCodeSession, getDeviceId, setCodeSession } from '.
 import { Field } from '../components/Field';
 import { EmptyState, Loading } from '../components/States';
 import { openVirtualLock, getProvisioned } from '../lock/virtualLock';
-import { REJECTION_TEXT } from '../lock/verifier';
+import { clockNote, REJECTION_TEXT } from '../lock/guestMessages';
 import { levelName } from './LocksPage';
 
 const SESSION_KEY = ['code-session', 'locks'] as const;
@@ -195,7 +195,7 @@ function SharedLocks({ onSessionEnded }: { onSessionEnded: (reason: unknown) => 
 const LEVEL_RANK: Record<PermissionLevel, number> = { RESTRICTED: 1, MAINTENANCE: 2, ADMIN: 3 };
 
 type Outcome =
-  | { kind: 'accepted'; action: LockAction; text: string }
+  | { kind: 'accepted'; action: LockAction; text: string; clockNote: string | null }
   | { kind: 'refused'; text: string }
   | { kind: 'server'; text: string };
 
@@ -224,7 +224,7 @@ function SharedLockCard({
       );
       const result = await virtualLock.verify(command.command);
       if (result.ok) {
-        return { kind: 'accepted', action, text: acceptedText(action) };
+        return { kind: 'accepted', action, text: acceptedText(action), clockNote: clockNote(result.clock) };
       }
       return {
         kind: 'refused',
@@ -278,6 +278,7 @@ function SharedLockCard({
         {outcome && (
           <p className={`alert ${outcome.kind === 'accepted' ? 'alert-success unlocked' : 'alert-error'}`}>{outcome.text}</p>
         )}
+        {outcome?.kind === 'accepted' && outcome.clockNote && <p className="hint">{outcome.clockNote}</p>}
       </div>
     </li>
   );
