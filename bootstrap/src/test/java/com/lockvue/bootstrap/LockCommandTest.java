@@ -146,8 +146,8 @@ class LockCommandTest {
     void theLockNeverActsOnACommandAtOrAfterItsUniqueCodesExpiry() {
         Instant signedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusMillis(500);
         serverClock.pin(signedAt);
-        Instant codeExpiry = signedAt.truncatedTo(ChronoUnit.SECONDS).plusSeconds(10);
-        JsonPath shortCode = owner.createCode("Ten seconds", codeExpiry);
+        Instant codeExpiry = signedAt.truncatedTo(ChronoUnit.SECONDS).plusSeconds(40);
+        JsonPath shortCode = owner.createCode("Forty seconds", codeExpiry);
         owner.share(shortCode.getString("id"), "RESTRICTED", restrictedLock);
         Phone quick = new Phone();
         quick.codeLogin(shortCode.getString("code")).statusCode(200);
@@ -155,10 +155,10 @@ class LockCommandTest {
         byte[] inTime = issue(quick, restrictedLock, lock.nonces.issueNonce());
         byte[] late = issue(quick, restrictedLock, lock.nonces.issueNonce());
 
-        lock.tick = 9_000; // the server's time is now at most signedAt + 9 s, before the code's expiry
+        lock.tick = 39_000; // iat + 1 s + 39 s = exp: the server's time is surely before the code's expiry
         assertThat(lock.verifier.verify(inTime)).isInstanceOfSatisfying(Result.Accepted.class, accepted ->
                 assertThat(Instant.ofEpochSecond(accepted.command().expiresAt())).isEqualTo(codeExpiry));
-        lock.tick = 9_001; // it may be signedAt + 9.001 s; iat alone cannot tell that from codeExpiry + 0.501 s
+        lock.tick = 39_001; // iat + 1 s + 39.001 s is past exp: the server's time may have reached it
         assertRejected(lock.verifier.verify(late), Rejection.EXPIRED);
     }
 
