@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { concatBytes, decodeCbor, encode } from './cbor';
+import { LockClock, NonceRegistry, type ClockReport } from './lockState';
 import { verifyCommand, type LockState } from './verifier';
-import { jwkKid, NonceRegistry } from './virtualLock';
+import { jwkKid } from './virtualLock';
 import { encodeBase64Url, fromHex, toHex } from '../lib/base64url';
 
 // The published test vector of docs/lock-protocol.md (pinned by the Java PublishedTestVectorTest):
@@ -32,30 +33,50 @@ const VECTOR = {
     'f6c595644c7e2d1c8e70c3fe90b2b30a84d89403e6a4eac2ab9d47c108aa426a',
 };
 const MESSAGE_HEX = 'd284' + '4d' + VECTOR.protectedHeader + 'a0' + '5859' + VECTOR.payload + '5840' + VECTOR.signature;
+// The TIME_SYNC vector: same key, lock and times, MAINTENANCE, command 1c8f4d5e-..., nonce 101112...1f.
+const TIME_SYNC_NONCE = '101112131415161718191a1b1c1d1e1f';
+const TIME_SYNC_MESSAGE_HEX =
+  'd2844da2012604480cebf1bc9880748aa05859a803506f1e4c2a8b3d4e5f9a7b' +
+  '1c2d3e4f5a6b041a6955b93c051a6955b900061a6955b90007501c8f4d5e6a7b' +
+  '4c9d8e0f2a3b4c5d6e7f3a00010000033a00010001023a000100025010111213' +
+  '1415161718191a1b1c1d1e1f58406aa3fef95cdefb33ffd0d4ee88d51842d59f' +
+  '004b3971d42cec8aea67b458510ddea25e20e642cfc1fdc8f98e44c8958ac625' +
+  '2239d6354fb456e80bc37404afb7';
+const PROTOCOL_DOC = readFileSync(resolve(process.cwd(), '../docs/lock-protocol.md'), 'utf8');
 
 async function vectorKey(): Promise<CryptoKey> {
   return crypto.subtle.importKey('jwk', { kty: 'EC', crv: 'P-256', x: VECTOR.x, y: VECTOR.y }, { name: 'ECDSA', namedCurve: 'P-256' }, false, ['verify']);
 }
 
-/** A lock that has issued exactly the vector's nonce, with its clock at `now`. */
-async function vectorLock(overrides: Partial<LockState> = {}, issued = [VECTOR.nonce]): Promise<LockState & { used: string[] }> {
-  const outstanding = new Set(issued);
-  const used: string[] = [];
-  return {
-    lockId: VECTOR.lockId,
-    keys: new Map([[VECTOR.kid, await vectorKey()]]),
-    nowSeconds: () => VECTOR.nbf + 10,
-    consumeNonce: (n) => {
-      const hex = toHex(n);
-      if (outstanding.delete(hex)) {
-        used.push(hex);
-        return 'FRESH';
-      }
-      return used.includes(hex) ? 'REPLAYED' : 'UNKNOWN';
-    },
-    used,
-    ...overrides,
-  };
+/**
+ * A lock on the bench: it issues the nonces it is told to, its monotonic timer reads `tick` and its RTC reads
+ * `rtc`, both moved by the test.
+ */
+class BenchLock {
+  tick = 0;
+  rtc = VECTOR.nbf;
+  private next: string[] = [];
+  readonly nonces = new NonceRegistry(() => this.tick, 8, (b) => {
+    b.set(fromHex(this.next.shift()!));
+    return b;
+  });
+  readonly clock = new LockClock({ read: () => this.rtc, set: (s) => void (this.rtc = s) });
+
+  issue(hex: string): void {
+    this.next.push(hex);
+    this.nonces.issue();
+  }
+
+  state(keys: ReadonlyMap<string, CryptoKey>, lockId = VECTOR.lockId): LockState {
+    return { lockId, keys, nonces: this.nonces, clock: this.clock };
+  }
+}
+
+/** A lock that has just issued the vector's nonce (unless told otherwise). */
+async function vectorLock(overrides: Partial<LockState> = {}, issued = [VECTOR.nonce]): Promise<LockState & { bench: BenchLock }> {
+  const bench = new BenchLock();
+  issued.forEach((n) => bench.issue(n));
+  return { ...bench.state(new Map([[VECTOR.kid, await vectorKey()]])), bench, ...overrides };
 }
 
 describe('published test vector', () => {
@@ -65,6 +86,7 @@ describe('published test vector', () => {
     const result = await verifyCommand(message, await vectorLock());
     expect(result).toEqual({
       ok: true,
+      clock: { change: 'SET_AFTER_BOOT', before: VECTOR.nbf, after: VECTOR.nbf },
       command: {
         keyId: VECTOR.kid,
         audience: VECTOR.lockId,
@@ -80,10 +102,11 @@ describe('published test vector', () => {
   });
 
   it('matches the bytes published in docs/lock-protocol.md', () => {
-    const doc = readFileSync(resolve(process.cwd(), '../docs/lock-protocol.md'), 'utf8');
-    const block = /<!-- test-vector:message -->\s*```[a-z]*\n([\s\S]*?)```/.exec(doc);
-    expect(block, 'test-vector:message block').not.toBeNull();
-    expect(block![1]!.replace(/\s+/g, '')).toBe(MESSAGE_HEX);
+    for (const [marker, hex] of [['message', MESSAGE_HEX], ['time-sync-message', TIME_SYNC_MESSAGE_HEX]] as const) {
+      const block = new RegExp(`<!-- test-vector:${marker} -->\\s*\`\`\`[a-z]*\\n([\\s\\S]*?)\`\`\``).exec(PROTOCOL_DOC);
+      expect(block, `test-vector:${marker} block`).not.toBeNull();
+      expect(block![1]!.replace(/\s+/g, '')).toBe(hex);
+    }
   });
 
   it('derives the published kid from the key (RFC 7638 thumbprint, first 8 bytes)', async () => {
@@ -105,18 +128,41 @@ describe('published test vector', () => {
     expect(await verifyCommand(fromHex(MESSAGE_HEX), await vectorLock({}, []))).toMatchObject({ ok: false, reason: 'UNKNOWN_NONCE' });
   });
 
-  it('refuses a command for another lock, without consuming the nonce', async () => {
+  it('refuses a command for another lock, without consuming the nonce or moving the clock', async () => {
     const lock = await vectorLock({ lockId: '00000000-0000-4000-8000-000000000000' });
+    lock.bench.rtc = 0;
     expect(await verifyCommand(fromHex(MESSAGE_HEX), lock)).toMatchObject({ ok: false, reason: 'WRONG_AUDIENCE' });
-    expect(lock.used).toEqual([]);
+    expect(lock.bench.nonces.ageMillis(fromHex(VECTOR.nonce))).toBe(0);
+    expect(lock.bench.rtc).toBe(0);
+    expect(lock.bench.clock.isSetSinceBoot()).toBe(false);
   });
 
-  it('honours the time window with 5 s of clock skew', async () => {
-    const at = async (t: number) => verifyCommand(fromHex(MESSAGE_HEX), await vectorLock({ nowSeconds: () => t }));
-    expect(await at(VECTOR.nbf - 6)).toMatchObject({ reason: 'NOT_YET_VALID' });
-    expect((await at(VECTOR.nbf - 5)).ok).toBe(true);
-    expect((await at(VECTOR.nbf + 64)).ok).toBe(true);
-    expect(await at(VECTOR.nbf + 65)).toMatchObject({ reason: 'EXPIRED' });
+  // docs/lock-protocol.md "Lock states": each row boots a lock, optionally sets its clock with the other message,
+  // issues the row's nonce and delivers the row's message that many milliseconds later, the RTC reading as given.
+  const rows = lockStateRows();
+  it('publishes a lock-state table with every kind of row', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(rows.map((r) => r.result))).toEqual(new Set(['ACCEPTED', 'EXPIRED', 'NONCE_EXPIRED']));
+  });
+  it.each(rows)('reproduces lock-state row $row', async (row) => {
+    const bench = new BenchLock();
+    const lock = bench.state(new Map([[VECTOR.kid, await vectorKey()]]));
+    const timeSync = row.message === 'time-sync';
+    if (row.clockSet) {
+      bench.issue(timeSync ? VECTOR.nonce : TIME_SYNC_NONCE);
+      expect((await verifyCommand(fromHex(timeSync ? MESSAGE_HEX : TIME_SYNC_MESSAGE_HEX), lock)).ok).toBe(true);
+    }
+    bench.tick = 1000;
+    bench.issue(timeSync ? TIME_SYNC_NONCE : VECTOR.nonce);
+    bench.tick += row.ageMillis;
+    bench.rtc = row.rtcOnArrival;
+
+    const result = await verifyCommand(fromHex(timeSync ? TIME_SYNC_MESSAGE_HEX : MESSAGE_HEX), lock);
+
+    expect(result.ok ? 'ACCEPTED' : result.reason).toBe(row.result);
+    if (result.ok) expect(result.clock).toEqual<ClockReport>({ change: row.change as ClockReport['change'], before: row.rtcOnArrival, after: row.rtcAfter });
+    else expect(row.change).toBe('-');
+    expect(bench.rtc).toBe(row.rtcAfter);
   });
 
   it('refuses an unknown kid', async () => {
@@ -171,14 +217,30 @@ function uint(n: number): Uint8Array {
   return Uint8Array.of(0x1a, (n >>> 24) & 0xff, (n >> 16) & 0xff, (n >> 8) & 0xff, n & 0xff);
 }
 
-function payload(claims: { aud: string; exp: number; nbf: number; action: number; level: number; nonce: Uint8Array }): Uint8Array {
+function lockStateRows() {
+  const table = /<!-- test-vector:lock-states -->([\s\S]*?)<!-- end -->/.exec(PROTOCOL_DOC);
+  if (!table) throw new Error('no lock-state table in docs/lock-protocol.md');
+  const row = /^\| (\d+) \| (unlock|time-sync) \| (yes|no) \| (\d+) \| (\d+) \| ([A-Z_]+) \| ([A-Z_]+|-) \| (\d+) \|/gm;
+  return [...table[1]!.matchAll(row)].map((m) => ({
+    row: Number(m[1]),
+    message: m[2]!,
+    clockSet: m[3] === 'yes',
+    rtcOnArrival: Number(m[4]),
+    ageMillis: Number(m[5]),
+    result: m[6]!,
+    change: m[7]!,
+    rtcAfter: Number(m[8]),
+  }));
+}
+
+function payload(claims: { aud: string; exp: number; nbf: number; iat?: number; action: number; level: number; nonce: Uint8Array }): Uint8Array {
   const id = (u: string) => encode.bytes(fromHex(u.replace(/-/g, '')));
   return concatBytes(
     Uint8Array.of(0xa8),
     Uint8Array.of(0x03), id(claims.aud),
     Uint8Array.of(0x04), uint(claims.exp),
     Uint8Array.of(0x05), uint(claims.nbf),
-    Uint8Array.of(0x06), uint(claims.nbf),
+    Uint8Array.of(0x06), uint(claims.iat ?? claims.nbf),
     Uint8Array.of(0x07), id(VECTOR.commandId),
     fromHex('3a00010000'), uint(claims.action),
     fromHex('3a00010001'), uint(claims.level),
@@ -202,18 +264,23 @@ describe('claim checks on freshly signed commands', async () => {
   const kid = fromHex('0102030405060708');
   const lockId = '3f2a1b0c-0000-4000-8000-00000000abcd';
   const now = 1_800_000_000;
+  let tick = 0;
 
   function lockWith(registry: NonceRegistry): LockState {
     return {
       lockId,
       keys: new Map([[encodeBase64Url(kid), keys.publicKey]]),
-      nowSeconds: () => now,
-      consumeNonce: (n) => registry.consume(n),
+      nonces: registry,
+      clock: new LockClock({ read: () => now, set: () => {} }),
     };
   }
 
+  function newRegistry(capacity = 8): NonceRegistry {
+    return new NonceRegistry(() => tick, capacity);
+  }
+
   it('accepts MAINTENANCE asking for TIME_SYNC and refuses RESTRICTED asking for it', async () => {
-    const registry = new NonceRegistry();
+    const registry = newRegistry();
     const nonce = registry.issue();
     const ok = await signed(keys, kid, payload({ aud: lockId, exp: now + 30, nbf: now - 1, action: 3, level: 2, nonce }));
     expect(await verifyCommand(ok, lockWith(registry))).toMatchObject({ ok: true, command: { action: 'TIME_SYNC', level: 'MAINTENANCE' } });
@@ -222,29 +289,51 @@ describe('claim checks on freshly signed commands', async () => {
     const denied = await signed(keys, kid, payload({ aud: lockId, exp: now + 30, nbf: now - 1, action: 3, level: 1, nonce: nonce2 }));
     expect(await verifyCommand(denied, lockWith(registry))).toMatchObject({ ok: false, reason: 'ACTION_NOT_PERMITTED' });
     // The refusal did not burn the nonce: it is still outstanding.
-    expect(registry.consume(nonce2)).toBe('FRESH');
+    expect(registry.consume(nonce2)).toBe(true);
   });
 
   it('refuses a validity window longer than 60 s', async () => {
-    const registry = new NonceRegistry();
+    const registry = newRegistry();
     const nonce = registry.issue();
     const long = await signed(keys, kid, payload({ aud: lockId, exp: now + 61, nbf: now, action: 1, level: 1, nonce }));
     expect(await verifyCommand(long, lockWith(registry))).toMatchObject({ reason: 'VALIDITY_TOO_LONG' });
   });
 
   it('refuses an unknown action code as malformed', async () => {
-    const registry = new NonceRegistry();
+    const registry = newRegistry();
     const nonce = registry.issue();
     const odd = await signed(keys, kid, payload({ aud: lockId, exp: now + 30, nbf: now, action: 9, level: 2, nonce }));
     expect(await verifyCommand(odd, lockWith(registry))).toMatchObject({ reason: 'MALFORMED' });
   });
 
   it('forgets the oldest outstanding nonce past its capacity', () => {
-    const registry = new NonceRegistry(2);
-    const first = registry.issue();
-    registry.issue();
-    registry.issue();
-    expect(registry.consume(first)).toBe('UNKNOWN');
+    const small = newRegistry(2);
+    const first = small.issue();
+    small.issue();
+    small.issue();
+    expect(small.ageMillis(first)).toBe(-1);
+    expect(small.consume(first)).toBe(false);
+  });
+
+  it('refuses a command valid only from after its own signing time', async () => {
+    const nonces = newRegistry();
+    const nonce = nonces.issue();
+    const early = await signed(keys, kid, payload({ aud: lockId, iat: now, nbf: now + 1, exp: now + 30, action: 1, level: 1, nonce }));
+    expect(await verifyCommand(early, lockWith(nonces))).toMatchObject({ reason: 'NOT_YET_VALID' });
+  });
+
+  it('decides by the nonce and the timer, to the millisecond, whatever the wall clock reads', async () => {
+    const nonces = newRegistry();
+    const lock = { ...lockWith(nonces), clock: new LockClock({ read: () => 0, set: () => {} }) };
+    const a = nonces.issue();
+    const b = nonces.issue();
+    const capped = (nonce: Uint8Array) => signed(keys, kid, payload({ aud: lockId, nbf: now, exp: now + 3, action: 1, level: 1, nonce }));
+    const inTime = await capped(a);
+    const late = await capped(b);
+    tick += 2000; // iat + 1 s + 2 s = exp
+    expect(await verifyCommand(inTime, lock)).toMatchObject({ ok: true, clock: { change: 'SET_AFTER_BOOT', before: 0, after: now } });
+    tick += 1;
+    expect(await verifyCommand(late, lock)).toMatchObject({ ok: false, reason: 'EXPIRED' });
   });
 });
 

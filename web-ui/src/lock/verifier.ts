@@ -1,16 +1,16 @@
 /**
  * The virtual lock's command check: an independent TypeScript reading of docs/lock-protocol.md, run in
  * the browser with WebCrypto, so the server's signatures are checked by code that shares nothing with the
- * signer. Checks run in the protocol's order and the nonce is consumed last, so a refused command never
- * burns it.
+ * signer. Checks run in the protocol's order; freshness and validity come from the nonce and the monotonic
+ * timer, never from the wall clock; the nonce is consumed and the clock moved last, so a refused command
+ * changes nothing.
  */
 import { asBytes, asInt, CborError, decodeCbor, encode, type CborValue } from './cbor';
 import { bytesToUuid, encodeBase64Url } from '../lib/base64url';
+import { NONCE_LENGTH, NONCE_LIFETIME_MS, type ClockReport, type LockClock, type NonceRegistry } from './lockState';
 
 export const MAX_MESSAGE_BYTES = 182;
 export const MAX_VALIDITY_SECONDS = 60n;
-export const CLOCK_SKEW_SECONDS = 5n;
-export const NONCE_LENGTH = 16;
 const COSE_SIGN1_TAG = 18n;
 const ALG_ES256 = -7n;
 
@@ -31,26 +31,12 @@ export type Rejection =
   | 'BAD_SIGNATURE'
   | 'WRONG_AUDIENCE'
   | 'VALIDITY_TOO_LONG'
-  | 'NOT_YET_VALID'
-  | 'EXPIRED'
   | 'ACTION_NOT_PERMITTED'
   | 'UNKNOWN_NONCE'
-  | 'REPLAYED_NONCE';
-
-export const REJECTION_TEXT: Record<Rejection, string> = {
-  MALFORMED: 'The command is not a well-formed COSE_Sign1 lock command.',
-  BAD_ALGORITHM: 'The command is not signed with ES256.',
-  UNKNOWN_KID: 'The command is signed with a key this lock does not trust.',
-  BAD_SIGNATURE_LENGTH: 'The signature is not exactly 64 bytes.',
-  BAD_SIGNATURE: 'The signature does not verify.',
-  WRONG_AUDIENCE: 'The command was signed for a different lock.',
-  VALIDITY_TOO_LONG: 'The command is valid for longer than 60 seconds.',
-  NOT_YET_VALID: 'The command is not valid yet (check the clock).',
-  EXPIRED: 'The command has expired.',
-  ACTION_NOT_PERMITTED: 'The permission level does not allow this action.',
-  UNKNOWN_NONCE: 'The nonce was not issued by this lock.',
-  REPLAYED_NONCE: 'The nonce was already used (replay).',
-};
+  | 'REPLAYED_NONCE'
+  | 'NONCE_EXPIRED'
+  | 'NOT_YET_VALID'
+  | 'EXPIRED';
 
 export interface VerifiedCommand {
   keyId: string;
@@ -64,15 +50,16 @@ export interface VerifiedCommand {
   nonce: Uint8Array;
 }
 
-export type VerifyResult = { ok: true; command: VerifiedCommand } | { ok: false; reason: Rejection; detail?: string };
+export type VerifyResult =
+  | { ok: true; command: VerifiedCommand; clock: ClockReport }
+  | { ok: false; reason: Rejection; detail?: string };
 
-/** What the lock knows: its id, the keys it trusts (by base64url kid), its clock and its nonces. */
+/** What the lock knows: its id, the keys it trusts (by base64url kid), its nonces and its clock. */
 export interface LockState {
   lockId: string;
   keys: ReadonlyMap<string, CryptoKey>;
-  nowSeconds: () => number;
-  /** Marks a nonce used; only called once every other check passed. */
-  consumeNonce: (nonce: Uint8Array) => 'FRESH' | 'UNKNOWN' | 'REPLAYED';
+  nonces: Pick<NonceRegistry, 'ageMillis' | 'wasConsumed' | 'consume'>;
+  clock: Pick<LockClock, 'follow'>;
 }
 
 const reject = (reason: Rejection, detail?: string): VerifyResult => ({ ok: false, reason, detail });
@@ -144,23 +131,27 @@ async function check(message: Uint8Array, lock: LockState): Promise<VerifyResult
   if (actionCode < 0n || actionCode > 255n || !action) return reject('MALFORMED', `unknown action ${actionCode}`);
   if (levelCode < 0n || levelCode > 255n || !level) return reject('MALFORMED', `unknown level ${levelCode}`);
 
-  // 5. Addressed to this lock, within a short window, now.
+  // 5. Addressed to this lock, for a short window, an action the level covers.
   if (audience !== lock.lockId.toLowerCase()) return reject('WRONG_AUDIENCE', `audience ${audience}`);
   if (exp - nbf > MAX_VALIDITY_SECONDS) return reject('VALIDITY_TOO_LONG', `${exp - nbf} s`);
-  const now = BigInt(Math.floor(lock.nowSeconds()));
-  if (now + CLOCK_SKEW_SECONDS < nbf) return reject('NOT_YET_VALID', `valid from ${isoSeconds(nbf)}`);
-  if (now - CLOCK_SKEW_SECONDS >= exp) return reject('EXPIRED', `expired at ${isoSeconds(exp)}`);
-
-  // 6. The permission level covers the action.
   if (Number(levelCode) < REQUIRED_LEVEL[Number(actionCode)]!) return reject('ACTION_NOT_PERMITTED', `${level} may not ${action}`);
 
-  // 7. Last, so only a command that passed everything else can use up the nonce.
-  const use = lock.consumeNonce(nonce);
-  if (use === 'UNKNOWN') return reject('UNKNOWN_NONCE');
-  if (use === 'REPLAYED') return reject('REPLAYED_NONCE');
+  // 6. Fresh: a nonce this lock issued since boot, unused, younger than its lifetime.
+  const age = lock.nonces.ageMillis(nonce);
+  if (age < 0) return reject(lock.nonces.wasConsumed(nonce) ? 'REPLAYED_NONCE' : 'UNKNOWN_NONCE');
+  if (age >= NONCE_LIFETIME_MS) return reject('NONCE_EXPIRED', `nonce ${(age / 1000).toFixed(1)} s old`);
+
+  // 7. Valid in the server's time, which on arrival lies in [iat, iat + 1 s + age]; no tolerance needed.
+  if (nbf > iat) return reject('NOT_YET_VALID', `valid from ${isoSeconds(nbf)}, signed at ${isoSeconds(iat)}`);
+  if (Number(iat + 1n) * 1000 + age > Number(exp) * 1000) return reject('EXPIRED', `expired at ${isoSeconds(exp)}`);
+
+  // 8. Last, so only a command that passed everything else can use up the nonce or move the clock.
+  if (!lock.nonces.consume(nonce)) return reject('REPLAYED_NONCE');
+  const clock = lock.clock.follow(Number(iat), age, action === 'TIME_SYNC');
 
   return {
     ok: true,
+    clock,
     command: {
       keyId,
       audience,

@@ -1,11 +1,12 @@
 /**
  * The in-page stand-in for a physical lock: trust anchors provisioned from the console (localStorage,
- * per lock id), a bounded registry of issued nonces held only in memory (like a microcontroller's RAM),
- * and the command check of verifier.ts.
+ * per lock id), the nonces and clock state of lockState.ts held only in memory (like a microcontroller's
+ * RAM: a page load is a reboot), and the command check of verifier.ts.
  */
 import type { TrustAnchors } from '../api/types';
-import { decodeBase64Url, encodeBase64Url, toHex } from '../lib/base64url';
-import { NONCE_LENGTH, verifyCommand, type VerifyResult } from './verifier';
+import { decodeBase64Url, encodeBase64Url } from '../lib/base64url';
+import { LockClock, NonceRegistry, type RealTimeClock } from './lockState';
+import { verifyCommand, type VerifyResult } from './verifier';
 
 export const PROVISIONING_KEY = 'lockvue.virtualLocks';
 
@@ -80,56 +81,42 @@ function importAnchor(a: TrustAnchors['items'][number]): Promise<CryptoKey> {
   );
 }
 
-/** Bounded like the reference lock: 8 outstanding nonces, the last 32 used ones remembered to name replays. */
-export class NonceRegistry {
-  private issued: string[] = [];
-  private used: string[] = [];
-  constructor(private readonly capacity = 8) {}
-
-  issue(): Uint8Array {
-    const nonce = crypto.getRandomValues(new Uint8Array(NONCE_LENGTH));
-    this.issued.push(toHex(nonce));
-    if (this.issued.length > this.capacity) this.issued.shift();
-    return nonce;
-  }
-
-  consume(nonce: Uint8Array): 'FRESH' | 'UNKNOWN' | 'REPLAYED' {
-    const key = toHex(nonce);
-    const i = this.issued.indexOf(key);
-    if (i >= 0) {
-      this.issued.splice(i, 1);
-      this.used.push(key);
-      if (this.used.length > 4 * this.capacity) this.used.shift();
-      return 'FRESH';
-    }
-    return this.used.includes(key) ? 'REPLAYED' : 'UNKNOWN';
-  }
-}
-
 export interface VirtualLock {
   lockId: string;
   issueNonce(): string;
   verify(commandBase64Url: string): Promise<VerifyResult>;
 }
 
-const registries = new Map<string, NonceRegistry>();
+interface LockRam {
+  nonces: NonceRegistry;
+  clock: LockClock;
+}
+
+const booted = new Map<string, LockRam>();
+
+/** The browser's clock standing in for the lock's RTC chip: writable, as setting the chip would be. */
+function browserRtc(): RealTimeClock {
+  let offset = 0;
+  const now = () => Math.floor(Date.now() / 1000);
+  return { read: () => now() + offset, set: (s) => void (offset = s - now()) };
+}
 
 /** Builds the virtual lock for a provisioned lock id, or null if this browser was never provisioned for it. */
-export async function openVirtualLock(lockId: string, now: () => number = () => Date.now() / 1000): Promise<VirtualLock | null> {
+export async function openVirtualLock(lockId: string): Promise<VirtualLock | null> {
   const entry = getProvisioned(lockId);
   if (!entry) return null;
   const keys = new Map<string, CryptoKey>();
   for (const a of entry.anchors) keys.set(a.keyId, await importAnchor(a));
-  // One registry per lock for the page's lifetime: re-opening must not forget which nonces were used.
-  let nonces = registries.get(entry.lockId);
-  if (!nonces) {
-    nonces = new NonceRegistry();
-    registries.set(entry.lockId, nonces);
+  // One boot per lock for the page's lifetime: re-opening must not forget which nonces were used.
+  let ram = booted.get(entry.lockId);
+  if (!ram) {
+    ram = { nonces: new NonceRegistry(() => performance.now()), clock: new LockClock(browserRtc()) };
+    booted.set(entry.lockId, ram);
   }
-  const registry = nonces;
+  const { nonces, clock } = ram;
   return {
     lockId: entry.lockId,
-    issueNonce: () => encodeBase64Url(registry.issue()),
+    issueNonce: () => encodeBase64Url(nonces.issue()),
     async verify(commandBase64Url: string) {
       let message: Uint8Array;
       try {
@@ -137,12 +124,7 @@ export async function openVirtualLock(lockId: string, now: () => number = () => 
       } catch {
         return { ok: false, reason: 'MALFORMED', detail: 'command is not base64url' };
       }
-      return verifyCommand(message, {
-        lockId: entry.lockId,
-        keys,
-        nowSeconds: now,
-        consumeNonce: (n) => registry.consume(n),
-      });
+      return verifyCommand(message, { lockId: entry.lockId, keys, nonces, clock });
     },
   };
 }

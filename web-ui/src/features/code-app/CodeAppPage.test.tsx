@@ -114,7 +114,8 @@ describe('Unlock through the virtual lock', () => {
           nonce,
           action,
           level: 'MAINTENANCE',
-          ...(mode === 'expired' ? { nbf: now - 120, exp: now - 60 } : {}),
+          // The lock judges by the signed time and the nonce's age: a window that closed before it arrived.
+          ...(mode === 'expired' ? { nbf: now - 1, exp: now - 1 } : {}),
         });
         return json({ commandId: crypto.randomUUID(), command, keyId: signer.kid, expiresAt: new Date().toISOString(), action, level: 'MAINTENANCE' }, 201);
       },
@@ -125,6 +126,8 @@ describe('Unlock through the virtual lock', () => {
 
     await userEvent.click(unlock);
     expect(await within(card).findByText('Unlocked')).toBeInTheDocument();
+    // The virtual lock booted with this page: its first accepted command sets its clock, and the answer says so.
+    expect(within(card).getByText(/The lock set its clock from the server's signed time/)).toBeInTheDocument();
     const sent = api.find('POST', `/api/v1/locks/${LOCK_A}/unlock-commands`)[0]!;
     expect((sent.body as { nonce: string }).nonce).toMatch(/^[A-Za-z0-9_-]{22}$/);
     expect(sent.headers.get('Authorization')).toBe('Bearer code-token');
@@ -140,6 +143,7 @@ describe('Unlock through the virtual lock', () => {
     mode = 'good';
     await userEvent.click(within(card).getByRole('button', { name: 'Time sync Back door' }));
     expect(await within(card).findByText('Time sync command accepted by the lock')).toBeInTheDocument();
+    expect(within(card).getByText(/The lock's clock is set to the server's time \(it was within seconds\)/)).toBeInTheDocument();
   });
 
   it('reports a revoked permission and refreshes the list', async () => {

@@ -68,6 +68,7 @@ export function SharedLockCard({
         {outcome && (
           <p className={`alert ${outcome.kind === 'accepted' ? 'alert-success unlocked' : 'alert-error'}`}>{outcome.text}</p>
         )}
+        {outcome?.kind === 'accepted' && outcome.clockNote && <p className="hint">{outcome.clockNote}</p>}
       </div>
     </li>
   );

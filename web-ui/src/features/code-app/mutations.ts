@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { codeApi, unwrap } from '../../api/client';
 import type { LockAction } from '../../api/types';
 import { getDeviceId } from '../../auth/storage';
-import { REJECTION_TEXT } from '../../lock/verifier';
+import { clockNote, REJECTION_TEXT } from '../../lock/guestMessages';
 import { openVirtualLock } from '../../lock/virtualLock';
 
 /** Logs in with a code as typed (the server ignores case, spaces and hyphens), bound to this browser. */
@@ -13,7 +13,7 @@ export function useCodeLogin() {
 }
 
 export type LockOutcome =
-  | { kind: 'accepted'; action: LockAction; text: string }
+  | { kind: 'accepted'; action: LockAction; text: string; clockNote: string | null }
   | { kind: 'refused'; text: string }
   | { kind: 'server'; text: string };
 
@@ -36,7 +36,7 @@ export function useLockCommand(lockId: string) {
       );
       const result = await virtualLock.verify(command.command);
       if (result.ok) {
-        return { kind: 'accepted', action, text: acceptedText(action) };
+        return { kind: 'accepted', action, text: acceptedText(action), clockNote: clockNote(result.clock) };
       }
       return {
         kind: 'refused',

@@ -59,11 +59,19 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** The verifier module is what lock makers port to firmware: the JDK is all it may assume. */
     @Test
-    void theLockSideVerifierDependsOnTheJdkOnly() {
-        noClasses().that().resideInAPackage("com.lockvue.adapter.lockcommand.verifier..")
-                .should().dependOnClassesThat().resideOutsideOfPackages("com.lockvue.adapter.lockcommand.verifier..",
-                        "java..")
+    void theLockVerifierDependsOnNothingOfTheServer() {
+        noClasses().that().resideInAPackage("com.lockvue.lockverifier..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("com.lockvue.lockverifier..", "java..")
+                .check(classes);
+    }
+
+    /** It is on the test class path only; no production class may come to need it at run time. */
+    @Test
+    void theServerDoesNotUseTheLockVerifier() {
+        noClasses().that().resideOutsideOfPackage("com.lockvue.lockverifier..")
+                .should().dependOnClassesThat().resideInAPackage("com.lockvue.lockverifier..")
                 .check(classes);
     }
 

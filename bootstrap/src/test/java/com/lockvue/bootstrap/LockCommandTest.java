@@ -4,15 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
-import com.lockvue.adapter.lockcommand.verifier.LockCommandVerifier;
-import com.lockvue.adapter.lockcommand.verifier.NonceRegistry;
-import com.lockvue.adapter.lockcommand.verifier.Rejection;
-import com.lockvue.adapter.lockcommand.verifier.Result;
+import com.lockvue.bootstrap.support.ControllableClock;
 import com.lockvue.bootstrap.support.Owner;
 import com.lockvue.bootstrap.support.Phone;
+import com.lockvue.lockverifier.ClockReport;
+import com.lockvue.lockverifier.LockClock;
+import com.lockvue.lockverifier.LockCommandVerifier;
+import com.lockvue.lockverifier.NonceRegistry;
+import com.lockvue.lockverifier.OffsetRealTimeClock;
+import com.lockvue.lockverifier.Rejection;
+import com.lockvue.lockverifier.Result;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
 import java.math.BigInteger;
 import java.security.AlgorithmParameters;
 import java.security.KeyFactory;
@@ -22,7 +27,6 @@ import java.security.spec.ECParameterSpec;
 import java.security.spec.ECPoint;
 import java.security.spec.ECPublicKeySpec;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -31,6 +35,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +50,14 @@ class LockCommandTest {
     private String maintenanceLock;
     private Phone phone;
     private Map<String, PublicKey> trusted;
+
+    @Inject
+    ControllableClock serverClock;
+
+    @AfterEach
+    void releaseTheServersClock() {
+        serverClock.release();
+    }
 
     @BeforeEach
     void ownerSharesOneLockPerLevelAndThePhoneLogsIn() throws Exception {
@@ -61,7 +74,7 @@ class LockCommandTest {
 
     @Test
     void theLockAcceptsAnUnlockCommandIssuedForItsOwnNonceExactlyOnce() {
-        TestLock lock = verifierFor(restrictedLock, Clock.systemUTC());
+        TestLock lock = lockFor(restrictedLock);
         byte[] nonce = lock.nonces.issueNonce();
         ValidatableResponse response = requestCommand(restrictedLock, nonce, "UNLOCK").statusCode(201)
                 .body("action", equalTo("UNLOCK")).body("level", equalTo("RESTRICTED"));
@@ -81,7 +94,7 @@ class LockCommandTest {
 
     @Test
     void theLockRejectsATamperedByte() {
-        TestLock gate = verifierFor(restrictedLock, Clock.systemUTC());
+        TestLock gate = lockFor(restrictedLock);
         LockCommandVerifier lock = gate.verifier;
         byte[] command = issue(restrictedLock, gate.nonces.issueNonce(), "UNLOCK");
         byte[] tampered = command.clone();
@@ -94,32 +107,71 @@ class LockCommandTest {
 
     @Test
     void anotherLockRejectsTheCommand() {
-        TestLock gate = verifierFor(restrictedLock, Clock.systemUTC());
-        TestLock plantRoom = verifierFor(maintenanceLock, Clock.systemUTC());
+        TestLock gate = lockFor(restrictedLock);
+        TestLock plantRoom = lockFor(maintenanceLock);
         byte[] command = issue(restrictedLock, gate.nonces.issueNonce(), "UNLOCK");
         assertRejected(plantRoom.verifier.verify(command), Rejection.WRONG_AUDIENCE);
     }
 
     @Test
-    void anExpiredCommandIsRejected() {
-        Clock later = Clock.offset(Clock.systemUTC(), Duration.ofSeconds(120));
-        TestLock lock = verifierFor(restrictedLock, later);
+    void aLockWhoseClockIsAnHourFastAcceptsAFreshCommandAndTakesTheServersTime() {
+        TestLock lock = new TestLock(restrictedLock, trusted, 3600);
         byte[] command = issue(restrictedLock, lock.nonces.issueNonce(), "UNLOCK");
-        assertRejected(lock.verifier.verify(command), Rejection.EXPIRED);
+        Result result = lock.verifier.verify(command);
+
+        assertThat(result).isInstanceOfSatisfying(Result.Accepted.class, accepted -> {
+            assertThat(accepted.clock().change()).isEqualTo(ClockReport.Change.SET_AFTER_BOOT);
+            assertThat(accepted.clock().after()).isEqualTo(accepted.command().issuedAt());
+        });
+        assertThat(lock.clock.read()).isBetween(Instant.now().getEpochSecond() - 2, Instant.now().getEpochSecond());
+        byte[] next = issue(restrictedLock, lock.nonces.issueNonce(), "UNLOCK");
+        assertThat(((Result.Accepted) lock.verifier.verify(next)).clock().change()).isEqualTo(ClockReport.Change.KEPT);
+    }
+
+    @Test
+    void aCommandForANonceOlderThanItsLifetimeIsRejected() {
+        TestLock lock = lockFor(restrictedLock);
+        byte[] nonce = lock.nonces.issueNonce();
+        byte[] command = issue(restrictedLock, nonce, "UNLOCK");
+        lock.tick += NonceRegistry.LIFETIME_MILLIS;
+        assertRejected(lock.verifier.verify(command), Rejection.NONCE_EXPIRED);
+    }
+
+    /**
+     * The server caps exp at the code's expiry; the lock refuses from the first millisecond at which the server's
+     * time may have reached it. The lock cannot see the half second iat drops, so it refuses up to a second early
+     * and never late.
+     */
+    @Test
+    void theLockNeverActsOnACommandAtOrAfterItsUniqueCodesExpiry() {
+        Instant signedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusMillis(500);
+        serverClock.set(signedAt);
+        Instant codeExpiry = signedAt.truncatedTo(ChronoUnit.SECONDS).plusSeconds(40);
+        JsonPath shortCode = owner.createCode("Forty seconds", codeExpiry);
+        owner.share(shortCode.getString("id"), "RESTRICTED", restrictedLock);
+        Phone quick = new Phone();
+        quick.codeLogin(shortCode.getString("code")).statusCode(200);
+        TestLock lock = lockFor(restrictedLock);
+        byte[] inTime = issue(quick, restrictedLock, lock.nonces.issueNonce());
+        byte[] late = issue(quick, restrictedLock, lock.nonces.issueNonce());
+
+        lock.tick = 39_000; // iat + 1 s + 39 s = exp: the server's time is surely before the code's expiry
+        assertThat(lock.verifier.verify(inTime)).isInstanceOfSatisfying(Result.Accepted.class, accepted ->
+                assertThat(Instant.ofEpochSecond(accepted.command().expiresAt())).isEqualTo(codeExpiry));
+        lock.tick = 39_001; // iat + 1 s + 39.001 s is past exp: the server's time may have reached it
+        assertRejected(lock.verifier.verify(late), Rejection.EXPIRED);
     }
 
     @Test
     void aLockThatDoesNotTrustTheSigningKeyRejectsIt() {
-        NonceRegistry nonces = new NonceRegistry();
-        LockCommandVerifier untrusting = new LockCommandVerifier(UUID.fromString(restrictedLock), Map.of(),
-                Clock.systemUTC(), nonces);
-        byte[] command = issue(restrictedLock, nonces.issueNonce(), "UNLOCK");
-        assertRejected(untrusting.verify(command), Rejection.UNKNOWN_KID);
+        TestLock untrusting = new TestLock(restrictedLock, Map.of(), 0);
+        byte[] command = issue(restrictedLock, untrusting.nonces.issueNonce(), "UNLOCK");
+        assertRejected(untrusting.verifier.verify(command), Rejection.UNKNOWN_KID);
     }
 
     @Test
     void aSignatureOfTheWrongLengthIsRejected() {
-        TestLock lock = verifierFor(restrictedLock, Clock.systemUTC());
+        TestLock lock = lockFor(restrictedLock);
         byte[] command = issue(restrictedLock, lock.nonces.issueNonce(), "UNLOCK");
         // The signature is the last item: bstr header 0x58 0x40 and 64 bytes. Make it a 63-byte bstr.
         int header = command.length - 66;
@@ -132,7 +184,7 @@ class LockCommandTest {
 
     @Test
     void aNonceTheLockNeverIssuedIsRejected() {
-        TestLock lock = verifierFor(restrictedLock, Clock.systemUTC());
+        TestLock lock = lockFor(restrictedLock);
         byte[] forged = new byte[16];
         Arrays.fill(forged, (byte) 7);
         assertRejected(lock.verifier.verify(issue(restrictedLock, forged, "UNLOCK")), Rejection.UNKNOWN_NONCE);
@@ -142,7 +194,7 @@ class LockCommandTest {
     void aRestrictedCodeGetsNoMaintenanceCommandButAMaintenanceCodeDoes() {
         requestCommand(restrictedLock, new byte[16], "TIME_SYNC").statusCode(403)
                 .body("code", equalTo("action-not-permitted"));
-        TestLock plantRoom = verifierFor(maintenanceLock, Clock.systemUTC());
+        TestLock plantRoom = lockFor(maintenanceLock);
         byte[] command = issue(maintenanceLock, plantRoom.nonces.issueNonce(), "BATTERY_STATUS");
         assertThat(plantRoom.verifier.verify(command).accepted()).isTrue();
         assertThat(owner.auditEvents("action=LOCK_COMMAND_ISSUED"))
@@ -179,7 +231,7 @@ class LockCommandTest {
 
     @Test
     void theOwnerMayIssueCommandsAndSeeTrustAnchorsButOtherAccountsMayNot() {
-        TestLock gate = verifierFor(restrictedLock, Clock.systemUTC());
+        TestLock gate = lockFor(restrictedLock);
         byte[] command = decode(owner.request().body(Map.of("nonce", encode(gate.nonces.issueNonce()), "action", "TIME_SYNC"))
                 .post("/api/v1/locks/" + restrictedLock + "/unlock-commands").then().statusCode(201)
                 .body("level", equalTo("ADMIN")).extract().path("command"));
@@ -205,18 +257,32 @@ class LockCommandTest {
 
     // ---- helpers ----
 
-    private record TestLock(LockCommandVerifier verifier, NonceRegistry nonces) {
+    /** A reference lock just booted: the test moves its monotonic timer; its RTC runs on the JVM's clock, offset. */
+    private static final class TestLock {
+        long tick;
+        final NonceRegistry nonces = new NonceRegistry(() -> tick);
+        final LockClock clock;
+        final LockCommandVerifier verifier;
+
+        TestLock(String lockId, Map<String, PublicKey> trusted, long rtcOffsetSeconds) {
+            clock = new LockClock(new OffsetRealTimeClock(Clock.systemUTC(), rtcOffsetSeconds));
+            verifier = new LockCommandVerifier(UUID.fromString(lockId), trusted, nonces, clock);
+        }
     }
 
-    private TestLock verifierFor(String lockId, Clock clock) {
-        NonceRegistry nonces = new NonceRegistry();
-        return new TestLock(new LockCommandVerifier(UUID.fromString(lockId), trusted, clock, nonces), nonces);
+    private TestLock lockFor(String lockId) {
+        return new TestLock(lockId, trusted, 0);
     }
 
     private ValidatableResponse requestCommand(String lockId, byte[] nonce, String action) {
         return phone.api.unchecked(phone.token()).contentType("application/json")
                 .body(Map.of("nonce", encode(nonce), "action", action))
                 .post("/api/v1/locks/" + lockId + "/unlock-commands").then();
+    }
+
+    private static byte[] issue(Phone by, String lockId, byte[] nonce) {
+        return decode(by.api.with(by.token()).body(Map.of("nonce", encode(nonce), "action", "UNLOCK"))
+                .post("/api/v1/locks/" + lockId + "/unlock-commands").then().statusCode(201).extract().path("command"));
     }
 
     private byte[] issue(String lockId, byte[] nonce, String action) {

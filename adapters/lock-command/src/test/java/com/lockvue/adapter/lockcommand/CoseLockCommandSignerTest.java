@@ -3,11 +3,11 @@ package com.lockvue.adapter.lockcommand;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.lockvue.adapter.lockcommand.verifier.CommandCodes;
 import com.lockvue.application.port.out.LockCommandClaims;
 import com.lockvue.domain.lock.LockId;
 import com.lockvue.domain.permission.LockAction;
 import com.lockvue.domain.permission.PermissionLevel;
+import com.lockvue.lockverifier.CommandCodes;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

@@ -3,16 +3,18 @@ package com.lockvue.adapter.lockcommand;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.lockvue.adapter.lockcommand.verifier.LockCommandVerifier;
-import com.lockvue.adapter.lockcommand.verifier.NonceRegistry;
-import com.lockvue.adapter.lockcommand.verifier.Rejection;
-import com.lockvue.adapter.lockcommand.verifier.Result;
 import com.lockvue.application.port.out.LockCommandClaims;
 import com.lockvue.application.port.out.SignedLockCommand;
 import com.lockvue.application.port.out.TrustAnchor;
 import com.lockvue.domain.lock.LockId;
 import com.lockvue.domain.permission.LockAction;
 import com.lockvue.domain.permission.PermissionLevel;
+import com.lockvue.lockverifier.LockClock;
+import com.lockvue.lockverifier.LockCommandVerifier;
+import com.lockvue.lockverifier.NonceRegistry;
+import com.lockvue.lockverifier.OffsetRealTimeClock;
+import com.lockvue.lockverifier.Rejection;
+import com.lockvue.lockverifier.Result;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,9 +111,10 @@ class LockCommandKeysTest {
     private static boolean verify(CoseLockCommandSigner signer, LockCommandKeys keys, UUID lock) {
         Map<String, PublicKey> trusted = keys.all().stream()
                 .collect(Collectors.toMap(LockCommandKey::keyId, LockCommandKey::publicKey));
-        NonceRegistry nonces = new NonceRegistry();
-        LockCommandVerifier verifier = new LockCommandVerifier(lock, trusted,
-                Clock.fixed(Instant.parse("2026-01-01T00:00:10Z"), ZoneOffset.UTC), nonces);
+        NonceRegistry nonces = new NonceRegistry(() -> 0);
+        LockClock clock = new LockClock(new OffsetRealTimeClock(
+                Clock.fixed(Instant.parse("2026-01-01T00:00:10Z"), ZoneOffset.UTC), 0));
+        LockCommandVerifier verifier = new LockCommandVerifier(lock, trusted, nonces, clock);
         SignedLockCommand command = signer.sign(claims(lock, nonces.issueNonce()));
         Result result = verifier.verify(command.message());
         if (result instanceof Result.Rejected rejected) {

@@ -1,4 +1,4 @@
-package com.lockvue.adapter.lockcommand.verifier;
+package com.lockvue.lockverifier;
 
 /** Why a lock refused a command, in the order the checks run (see docs/lock-protocol.md, "Verification"). */
 public enum Rejection {
@@ -16,14 +16,16 @@ public enum Rejection {
     WRONG_AUDIENCE,
     /** exp - nbf exceeds 60 s. */
     VALIDITY_TOO_LONG,
-    /** now + skew is before nbf. */
-    NOT_YET_VALID,
-    /** now - skew is at or after exp. */
-    EXPIRED,
     /** The permission level does not cover the action (e.g. RESTRICTED asking for TIME_SYNC). */
     ACTION_NOT_PERMITTED,
-    /** The nonce was not issued by this lock (or was evicted, see {@link NonceRegistry}). */
+    /** The nonce was not issued by this lock since it booted (or was evicted, see {@link NonceRegistry}). */
     UNKNOWN_NONCE,
     /** The nonce was already used by an accepted command. */
-    REPLAYED_NONCE
+    REPLAYED_NONCE,
+    /** The nonce was issued {@link NonceRegistry#LIFETIME_MILLIS} or longer ago by the lock's monotonic timer. */
+    NONCE_EXPIRED,
+    /** nbf is after iat: the lock cannot be sure the server's time has reached nbf. */
+    NOT_YET_VALID,
+    /** The server's time may have reached exp: iat + 1 s + the nonce's age is after exp. */
+    EXPIRED
 }

@@ -1,4 +1,4 @@
-package com.lockvue.adapter.lockcommand.verifier;
+package com.lockvue.lockverifier;
 
 import java.security.GeneralSecurityException;
 import java.security.PublicKey;

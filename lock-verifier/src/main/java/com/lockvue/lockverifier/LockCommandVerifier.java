@@ -1,10 +1,9 @@
-package com.lockvue.adapter.lockcommand.verifier;
+package com.lockvue.lockverifier;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
 import java.security.interfaces.ECPublicKey;
-import java.time.Clock;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Objects;
@@ -14,18 +13,19 @@ import java.util.UUID;
  * Reference implementation of what a lock does with a command written to it over BLE, written to be ported line
  * by line to firmware: JDK only, no allocation-heavy abstractions, checks in a fixed order, the nonce consumed
  * last so a refused command never burns it. The format is specified in docs/lock-protocol.md.
+ *
+ * <p>Freshness and validity come from the nonce and the lock's monotonic timer, never from its wall clock: the
+ * nonce was issued before the server signed, so on arrival the server's time is at most iat + 1 s + the nonce's
+ * age. That bound holds whether the wall clock is right, an hour off or unset, and it makes exp exact. The wall
+ * clock then follows the signed time ({@link LockClock}).
+ *
+ * <p>One instance is one boot of one lock, and handles one command at a time, as a lock's BLE handler does.
  */
 public final class LockCommandVerifier {
 
     /** Largest message a lock accepts: one BLE ATT write at the iOS MTU of 185. */
     public static final int MAX_MESSAGE_BYTES = 182;
     public static final long MAX_VALIDITY_SECONDS = 60;
-    /**
-     * Tolerated drift between the lock's clock and the server's. Locks resynchronise through TIME_SYNC; 5 s covers
-     * a lock drifting a few ppm between syncs plus the server's own error, while keeping a command usable for at
-     * most 70 s in the worst case.
-     */
-    public static final long CLOCK_SKEW_SECONDS = 5;
 
     private static final int COSE_SIGN1_TAG = 18;
     private static final int HEADER_ALG = 1;
@@ -46,17 +46,20 @@ public final class LockCommandVerifier {
 
     private final UUID thisLock;
     private final Map<String, PublicKey> trustedKeys;
-    private final Clock clock;
     private final NonceRegistry nonces;
+    private final LockClock clock;
 
     /**
      * @param trustedKeys P-256 public keys by kid in base64url without padding (the {@code keyId} of a trust anchor)
+     * @param nonces the nonces this lock issued since boot, aged by its monotonic timer
+     * @param clock the lock's wall clock, set from signed time
      */
-    public LockCommandVerifier(UUID thisLock, Map<String, PublicKey> trustedKeys, Clock clock, NonceRegistry nonces) {
+    public LockCommandVerifier(UUID thisLock, Map<String, PublicKey> trustedKeys, NonceRegistry nonces,
+            LockClock clock) {
         this.thisLock = Objects.requireNonNull(thisLock);
         this.trustedKeys = Map.copyOf(trustedKeys);
-        this.clock = Objects.requireNonNull(clock);
         this.nonces = Objects.requireNonNull(nonces);
+        this.clock = Objects.requireNonNull(clock);
         this.trustedKeys.forEach((kid, key) -> {
             if (!(key instanceof ECPublicKey ec) || ec.getParams().getCurve().getField().getFieldSize() != 256) {
                 throw new IllegalArgumentException("trusted key " + kid + " is not a P-256 key");
@@ -64,7 +67,7 @@ public final class LockCommandVerifier {
         });
     }
 
-    public Result verify(byte[] message) {
+    public synchronized Result verify(byte[] message) {
         try {
             return check(message);
         } catch (StrictCborReader.MalformedException e) {
@@ -148,37 +151,41 @@ public final class LockCommandVerifier {
             return reject(Rejection.MALFORMED);
         }
 
-        // 5. Addressed to this lock, within a short window, now.
+        // 5. Addressed to this lock, for a short window, an action the level covers.
         if (!audience.equals(thisLock)) {
             return reject(Rejection.WRONG_AUDIENCE);
         }
         if (exp - nbf > MAX_VALIDITY_SECONDS) {
             return reject(Rejection.VALIDITY_TOO_LONG);
         }
-        long now = clock.instant().getEpochSecond();
-        if (now + CLOCK_SKEW_SECONDS < nbf) {
-            return reject(Rejection.NOT_YET_VALID);
-        }
-        if (now - CLOCK_SKEW_SECONDS >= exp) {
-            return reject(Rejection.EXPIRED);
-        }
-
-        // 6. Permission covers the action.
         if (level < required) {
             return reject(Rejection.ACTION_NOT_PERMITTED);
         }
 
-        // 7. Last, so only a command that passed everything else can use up the nonce.
-        switch (nonces.consume(nonce)) {
-            case UNKNOWN:
-                return reject(Rejection.UNKNOWN_NONCE);
-            case REPLAYED:
-                return reject(Rejection.REPLAYED_NONCE);
-            default:
-                break;
+        // 6. Fresh: a nonce this lock issued since boot, unused, younger than its lifetime.
+        long age = nonces.ageMillis(nonce);
+        if (age < 0) {
+            return reject(nonces.wasConsumed(nonce) ? Rejection.REPLAYED_NONCE : Rejection.UNKNOWN_NONCE);
         }
+        if (age >= NonceRegistry.LIFETIME_MILLIS) {
+            return reject(Rejection.NONCE_EXPIRED);
+        }
+
+        // 7. Valid in the server's time, which on arrival lies in [iat, iat + 1 s + age]; no tolerance needed.
+        if (nbf > iat) {
+            return reject(Rejection.NOT_YET_VALID);
+        }
+        if ((iat + 1) * 1000 + age > exp * 1000) {
+            return reject(Rejection.EXPIRED);
+        }
+
+        // 8. Last, so only a command that passed everything else can use up the nonce or move the clock.
+        if (!nonces.consume(nonce)) {
+            return reject(Rejection.REPLAYED_NONCE);
+        }
+        ClockReport clockReport = clock.follow(iat, age, action == CommandCodes.ACTION_TIME_SYNC);
         return new Result.Accepted(new VerifiedCommand(keyId, audience, commandId, iat, nbf, exp, action, level,
-                nonce));
+                nonce), clockReport);
     }
 
     private static void expectKey(StrictCborReader claims, int index) {

@@ -1,8 +1,8 @@
-package com.lockvue.adapter.lockcommand.verifier;
+package com.lockvue.lockverifier;
 
 /**
- * Action and permission codes as carried on the wire. Duplicated from the signer on purpose: this package is the
- * lock's view and depends on nothing else in the project; a test checks both views agree.
+ * Action and permission codes as carried on the wire. Duplicated from the signer on purpose: this module is the
+ * lock's view and depends on nothing of the server; a test of the signer checks both views agree.
  */
 public final class CommandCodes {
 

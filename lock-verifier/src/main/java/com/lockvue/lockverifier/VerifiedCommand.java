@@ -1,4 +1,4 @@
-package com.lockvue.adapter.lockcommand.verifier;
+package com.lockvue.lockverifier;
 
 import java.util.UUID;
 
