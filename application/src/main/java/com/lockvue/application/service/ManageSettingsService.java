@@ -6,7 +6,9 @@ import com.lockvue.application.port.out.AccountRepository;
 import com.lockvue.application.port.out.TransactionRunner;
 import com.lockvue.domain.account.Account;
 import com.lockvue.domain.account.AccountSettings;
+import com.lockvue.application.view.Versioned;
 import com.lockvue.domain.audit.AuditAction;
+import com.lockvue.domain.failure.PreconditionFailed;
 
 public class ManageSettingsService implements ManageSettingsUseCase {
     private final AccountRepository accounts;
@@ -20,14 +22,18 @@ public class ManageSettingsService implements ManageSettingsUseCase {
     }
 
     @Override
-    public AccountSettings settings(AccountAdmin admin) {
-        return tx.inTransaction(() -> Accounts.require(accounts, admin.accountId()).settings());
+    public Versioned<AccountSettings> settings(AccountAdmin admin) {
+        return tx.inTransaction(() -> {
+            Account account = Accounts.require(accounts, admin.accountId());
+            return new Versioned<>(account.settings(), account.version());
+        });
     }
 
     @Override
-    public AccountSettings update(AccountAdmin admin, UpdateSettingsCommand command) {
+    public Versioned<AccountSettings> update(AccountAdmin admin, UpdateSettingsCommand command) {
         return audited.success(now -> admin.audit(AuditAction.SETTINGS_CHANGED, now), event -> {
             Account account = Accounts.requireForUpdate(accounts, admin.accountId());
+            PreconditionFailed.unlessCurrent(command.expectedVersion(), account.version(), "The account's settings");
             AccountSettings before = account.settings();
             AccountSettings after = before;
             if (command.uniqueCodesEnabled() != null) {
@@ -38,12 +44,12 @@ public class ManageSettingsService implements ManageSettingsUseCase {
             }
             if (after.equals(before)) {
                 event.drop();
-            } else {
-                account.changeSettings(after);
-                accounts.update(account);
-                event.note(describeChange(before, after));
+                return new Versioned<>(after, account.version());
             }
-            return after;
+            account.changeSettings(after);
+            accounts.update(account);
+            event.note(describeChange(before, after));
+            return new Versioned<>(after, account.version() + 1);
         });
     }
 

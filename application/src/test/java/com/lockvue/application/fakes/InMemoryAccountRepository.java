@@ -30,10 +30,12 @@ public final class InMemoryAccountRepository extends MapStore<AccountId, Account
         if (!rows.containsKey(account.id())) {
             throw new IllegalStateException("no account " + account.id());
         }
-        rows.put(account.id(), copy(account));
+        // As the real store: every update is a new version.
+        rows.put(account.id(), new Account(account.id(), account.name(), account.settings(), account.createdAt(),
+                account.version() + 1));
     }
 
     private static Account copy(Account a) {
-        return new Account(a.id(), a.name(), a.settings(), a.createdAt());
+        return new Account(a.id(), a.name(), a.settings(), a.createdAt(), a.version());
     }
 }

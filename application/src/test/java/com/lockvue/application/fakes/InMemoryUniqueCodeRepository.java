@@ -55,7 +55,7 @@ public final class InMemoryUniqueCodeRepository extends MapStore<UniqueCodeId, U
         if (!rows.containsKey(code.id())) {
             throw new IllegalStateException("no code " + code.id());
         }
-        rows.put(code.id(), copy(code));
+        rows.put(code.id(), bumped(code));
     }
 
     /** What is stored for {@code id}, deleted or not. */
@@ -67,8 +67,14 @@ public final class InMemoryUniqueCodeRepository extends MapStore<UniqueCodeId, U
         return rows.values().stream().map(InMemoryUniqueCodeRepository::copy).toList();
     }
 
+    /** As the real store: every update is a new version. */
+    private static UniqueCode bumped(UniqueCode c) {
+        return new UniqueCode(c.id(), c.accountId(), c.description(), c.createdAt(), c.expiresAt(),
+                c.deletedAt().orElse(null), c.boundDevice().orElse(null), c.deviceBoundAt().orElse(null), c.version() + 1);
+    }
+
     static UniqueCode copy(UniqueCode c) {
         return new UniqueCode(c.id(), c.accountId(), c.description(), c.createdAt(), c.expiresAt(),
-                c.deletedAt().orElse(null), c.boundDevice().orElse(null), c.deviceBoundAt().orElse(null));
+                c.deletedAt().orElse(null), c.boundDevice().orElse(null), c.deviceBoundAt().orElse(null), c.version());
     }
 }

@@ -10,7 +10,9 @@ import com.lockvue.domain.account.Account;
 import com.lockvue.domain.account.AccountSettings;
 import com.lockvue.domain.audit.AuditAction;
 import com.lockvue.domain.failure.FieldError;
+import com.lockvue.domain.failure.FailureCode;
 import com.lockvue.domain.failure.InvalidInput;
+import com.lockvue.domain.failure.PreconditionFailed;
 import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +31,7 @@ class ManageSettingsServiceTest {
 
     @Test
     void turningUniqueCodesOnIsStoredAndAudited() {
-        AccountSettings after = service.update(admin, UpdateSettingsCommand.of(true, null));
+        AccountSettings after = service.update(admin, UpdateSettingsCommand.of(true, null, null)).value();
 
         assertThat(after).isEqualTo(new AccountSettings(true, ZoneId.of("UTC")));
         assertThat(world.accounts.findById(account.id()).orElseThrow().settings().uniqueCodesEnabled()).isTrue();
@@ -39,26 +41,40 @@ class ManageSettingsServiceTest {
 
     @Test
     void onlyGivenFieldsChangeAndTheNoteNamesThem() {
-        service.update(admin, UpdateSettingsCommand.of(true, "Europe/Paris"));
+        service.update(admin, UpdateSettingsCommand.of(true, "Europe/Paris", null));
         assertThat(world.audit.single().reason()).isEqualTo("uniqueCodesEnabled=true, timeZone=Europe/Paris");
 
-        AccountSettings after = service.update(admin, UpdateSettingsCommand.of(null, "Australia/Brisbane"));
+        AccountSettings after = service.update(admin, UpdateSettingsCommand.of(null, "Australia/Brisbane", null)).value();
         assertThat(after).isEqualTo(new AccountSettings(true, ZoneId.of("Australia/Brisbane")));
         assertThat(world.audit.last().reason()).isEqualTo("timeZone=Australia/Brisbane");
     }
 
     @Test
     void unchangedSettingsAuditNothing() {
-        service.update(admin, UpdateSettingsCommand.of(false, "UTC"));
+        service.update(admin, UpdateSettingsCommand.of(false, "UTC", null));
         assertThat(world.audit.events()).isEmpty();
     }
 
     @Test
     void unknownTimeZoneIsRefusedAndNothingChanges() {
         InvalidInput failure = catchThrowableOfType(InvalidInput.class,
-                () -> service.update(admin, UpdateSettingsCommand.of(true, "Mars/Olympus")));
+                () -> service.update(admin, UpdateSettingsCommand.of(true, "Mars/Olympus", null)));
         assertThat(failure.fieldErrors()).extracting(FieldError::field).containsExactly("/timeZone");
         assertThat(world.accounts.findById(account.id()).orElseThrow().settings().uniqueCodesEnabled()).isFalse();
         assertThat(world.audit.events()).isEmpty();
+    }
+
+    @Test
+    void aChangeMadeOnAStaleVersionIsRefusedAndChangesNothing() {
+        long read = service.settings(admin).version();
+        assertThat(service.update(admin, UpdateSettingsCommand.of(true, null, read)).version()).isEqualTo(read + 1);
+
+        PreconditionFailed stale = catchThrowableOfType(PreconditionFailed.class,
+                () -> service.update(admin, UpdateSettingsCommand.of(false, null, read)));
+
+        assertThat(stale.code()).isEqualTo(FailureCode.PRECONDITION_FAILED);
+        assertThat(service.settings(admin).value().uniqueCodesEnabled()).isTrue();
+        assertThat(service.settings(admin).version()).isEqualTo(read + 1);
+        assertThat(world.audit.events()).hasSize(1);
     }
 }

@@ -14,16 +14,19 @@ public final class Account {
     private final String name;
     private AccountSettings settings;
     private final Instant createdAt;
+    private final long version;
 
-    public Account(AccountId id, String name, AccountSettings settings, Instant createdAt) {
+    /** @param version how many times the account was changed: its entity tag (If-Match) */
+    public Account(AccountId id, String name, AccountSettings settings, Instant createdAt, long version) {
         this.id = Objects.requireNonNull(id);
         this.name = Objects.requireNonNull(name);
         this.settings = Objects.requireNonNull(settings);
         this.createdAt = Objects.requireNonNull(createdAt);
+        this.version = version;
     }
 
     public static Account open(String name, AccountSettings settings, Instant now) {
-        return new Account(AccountId.random(), Check.requireText(name, "/accountName", 1, NAME_MAX), settings, now);
+        return new Account(AccountId.random(), Check.requireText(name, "/accountName", 1, NAME_MAX), settings, now, 0);
     }
 
     public void changeSettings(AccountSettings newSettings) {
@@ -52,5 +55,9 @@ public final class Account {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public long version() {
+        return version;
     }
 }

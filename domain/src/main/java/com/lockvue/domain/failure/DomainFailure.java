@@ -8,7 +8,8 @@ import java.util.Objects;
  * the {@link FailureCode} says exactly which rule was broken and is stable for clients.
  */
 public abstract sealed class DomainFailure extends RuntimeException
-        permits NotFound, InvalidInput, Conflict, RuleViolation, NotAuthenticated, TooManyAttempts {
+        permits NotFound, InvalidInput, Conflict, RuleViolation, NotAuthenticated, TooManyAttempts,
+        PreconditionFailed {
 
     private final FailureCode code;
 

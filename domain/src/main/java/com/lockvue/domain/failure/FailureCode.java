@@ -20,7 +20,8 @@ public enum FailureCode {
     CODE_SESSION_ENDED("code-session-ended", "The code session has ended"),
     SESSION_ENDED("session-ended", "The session has ended"),
     NOT_AUTHENTICATED("not-authenticated", "Not authenticated"),
-    TOO_MANY_ATTEMPTS("too-many-attempts", "Too many attempts");
+    TOO_MANY_ATTEMPTS("too-many-attempts", "Too many attempts"),
+    PRECONDITION_FAILED("precondition-failed", "The resource has changed since it was read");
 
     private final String slug;
     private final String title;

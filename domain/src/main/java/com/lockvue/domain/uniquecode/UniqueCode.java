@@ -30,9 +30,10 @@ public final class UniqueCode {
     private Instant deletedAt;
     private DeviceId boundDevice;
     private Instant deviceBoundAt;
+    private final long version;
 
     public UniqueCode(UniqueCodeId id, AccountId accountId, String description, Instant createdAt,
-            Instant expiresAt, Instant deletedAt, DeviceId boundDevice, Instant deviceBoundAt) {
+            Instant expiresAt, Instant deletedAt, DeviceId boundDevice, Instant deviceBoundAt, long version) {
         this.id = Objects.requireNonNull(id);
         this.accountId = Objects.requireNonNull(accountId);
         this.description = Objects.requireNonNull(description);
@@ -41,6 +42,7 @@ public final class UniqueCode {
         this.deletedAt = deletedAt;
         this.boundDevice = boundDevice;
         this.deviceBoundAt = deviceBoundAt;
+        this.version = version;
     }
 
     /**
@@ -61,7 +63,7 @@ public final class UniqueCode {
             throw InvalidInput.of(FailureCode.EXPIRY_OUT_OF_RANGE, "/expiresAt",
                     "must be at most six months from now (latest " + latest + ")");
         }
-        return new UniqueCode(UniqueCodeId.random(), accountId, validDescription, now, expiresAt, null, null, null);
+        return new UniqueCode(UniqueCodeId.random(), accountId, validDescription, now, expiresAt, null, null, null, 0);
     }
 
     /** The latest expiry a code created at {@code now} may have. */
@@ -162,5 +164,10 @@ public final class UniqueCode {
 
     public Optional<Instant> deviceBoundAt() {
         return Optional.ofNullable(deviceBoundAt);
+    }
+
+    /** How many times the stored code was changed (loaded as it was): its entity tag (If-Match). */
+    public long version() {
+        return version;
     }
 }

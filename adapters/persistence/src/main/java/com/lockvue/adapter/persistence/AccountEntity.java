@@ -21,4 +21,7 @@ public class AccountEntity extends PanacheEntityBase {
     public String timeZone;
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+    /** Incremented by every update: the account's entity tag. */
+    @Column(nullable = false)
+    public long version;
 }

@@ -35,6 +35,7 @@ public class JpaAccountRepository implements AccountRepository {
     public void update(Account account) {
         AccountEntity e = AccountEntity.findById(account.id().value());
         copy(account, e);
+        e.version = account.version() + 1;
     }
 
     private static void copy(Account account, AccountEntity e) {
@@ -45,6 +46,6 @@ public class JpaAccountRepository implements AccountRepository {
 
     private static Account toDomain(AccountEntity e) {
         return new Account(new AccountId(e.id), e.name,
-                new AccountSettings(e.uniqueCodesEnabled, ZoneId.of(e.timeZone)), e.createdAt);
+                new AccountSettings(e.uniqueCodesEnabled, ZoneId.of(e.timeZone)), e.createdAt, e.version);
     }
 }

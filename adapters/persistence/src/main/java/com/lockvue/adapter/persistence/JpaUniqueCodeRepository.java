@@ -62,6 +62,7 @@ public class JpaUniqueCodeRepository implements UniqueCodeRepository {
     public void update(UniqueCode code) {
         UniqueCodeEntity e = UniqueCodeEntity.findById(code.id().value());
         copyState(code, e);
+        e.version = code.version() + 1;
     }
 
     private static void copyState(UniqueCode code, UniqueCodeEntity e) {
@@ -75,6 +76,6 @@ public class JpaUniqueCodeRepository implements UniqueCodeRepository {
         UniqueCodeId id = new UniqueCodeId(e.id);
         return new UniqueCode(id, new AccountId(e.accountId), e.description,
                 e.createdAt, e.expiresAt, e.deletedAt, e.boundDeviceId == null ? null : new DeviceId(e.boundDeviceId),
-                e.deviceBoundAt);
+                e.deviceBoundAt, e.version);
     }
 }

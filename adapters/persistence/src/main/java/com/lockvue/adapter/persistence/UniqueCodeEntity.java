@@ -31,4 +31,7 @@ public class UniqueCodeEntity extends PanacheEntityBase {
     public String boundDeviceId;
     @Column(name = "device_bound_at")
     public Instant deviceBoundAt;
+    /** Incremented by every update: the code's entity tag. */
+    @Column(nullable = false)
+    public long version;
 }

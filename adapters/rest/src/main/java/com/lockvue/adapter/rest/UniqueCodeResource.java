@@ -63,8 +63,9 @@ public class UniqueCodeResource {
 
     @GET
     @Path("/{uniqueCodeId}")
-    public UniqueCodeDto get(@PathParam("uniqueCodeId") String id) {
-        return UniqueCodeDto.of(codes.get(callers.admin(), Params.id(id, "uniqueCodeId", UniqueCodeId::new)));
+    public Response get(@PathParam("uniqueCodeId") String id) {
+        UniqueCodeView view = codes.get(callers.admin(), Params.id(id, "uniqueCodeId", UniqueCodeId::new));
+        return Response.ok(UniqueCodeDto.of(view)).header("ETag", EntityTags.of(view.code().version())).build();
     }
 
     @DELETE

@@ -5,6 +5,7 @@ import com.lockvue.domain.failure.DomainFailure;
 import com.lockvue.domain.failure.InvalidInput;
 import com.lockvue.domain.failure.NotAuthenticated;
 import com.lockvue.domain.failure.NotFound;
+import com.lockvue.domain.failure.PreconditionFailed;
 import com.lockvue.domain.failure.RuleViolation;
 import com.lockvue.domain.failure.TooManyAttempts;
 import jakarta.ws.rs.core.Response;
@@ -28,6 +29,8 @@ public final class Problems {
             return 409;
         } else if (failure instanceof TooManyAttempts) {
             return 429;
+        } else if (failure instanceof PreconditionFailed) {
+            return 412;
         }
         throw new IllegalStateException("unmapped failure " + failure.getClass());
     }
