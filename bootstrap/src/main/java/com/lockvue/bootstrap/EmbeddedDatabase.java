@@ -118,7 +118,7 @@ public final class EmbeddedDatabase implements AutoCloseable, EmbeddedDatabaseSu
                 builder.setPort(settings.port());
             }
             serverConfig(settings.durability()).forEach(builder::setServerConfig);
-            EmbeddedDatabase database = new EmbeddedDatabase(settings, builder.start(), password);
+            EmbeddedDatabase database = new EmbeddedDatabase(settings, startOrCleanUp(builder, data), password);
             try {
                 if (upgrading) {
                     ClientAuthentication.upgrade(data, database.jdbcUrl(), SUPERUSER, password);
@@ -153,6 +153,20 @@ public final class EmbeddedDatabase implements AutoCloseable, EmbeddedDatabaseSu
         config.put("max_connections", "100");
         config.put("timezone", "UTC");
         return config;
+    }
+
+    /** A start that fails (say, the server never accepts the password) must not leave its postmaster behind. */
+    private static EmbeddedPostgres startOrCleanUp(EmbeddedPostgres.Builder builder, Path data) throws IOException {
+        try {
+            return builder.start();
+        } catch (IOException | RuntimeException e) {
+            try {
+                Postmaster.clearStale(data);
+            } catch (IOException | RuntimeException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
     }
 
     @Override

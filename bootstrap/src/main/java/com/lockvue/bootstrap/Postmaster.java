@@ -100,8 +100,8 @@ final class Postmaster {
         ProcessHandle process = named.get();
         switch (identify(process.info(), dataDirectory)) {
             case OF_THIS_FOLDER -> {
-                LOG.warnf("A PostgreSQL postmaster (pid %d) of %s is still running, left by a server that did not stop"
-                        + " cleanly; stopping it before starting again", process.pid(), dataDirectory);
+                LOG.warnf("A PostgreSQL postmaster (pid %d) of %s is running that no server manages (one that was"
+                        + " killed, or a start that failed); stopping it", process.pid(), dataDirectory);
                 stop(process, dataDirectory);
             }
             case SOMETHING_ELSE -> {
