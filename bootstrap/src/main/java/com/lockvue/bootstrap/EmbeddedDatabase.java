@@ -124,6 +124,8 @@ public final class EmbeddedDatabase implements AutoCloseable, EmbeddedDatabaseSu
                     ClientAuthentication.upgrade(data, database.jdbcUrl(), SUPERUSER, password);
                 }
                 DevelopmentSecrets.createOwnerOnlyDirectory(data);
+                // The library makes its binaries' folder writable by everyone when it unpacks them: undo that.
+                DevelopmentSecrets.createOwnerOnlyDirectory(settings.workingDirectory());
                 database.watch(runningPostmaster(data));
             } catch (IOException | RuntimeException e) {
                 database.close();

@@ -101,7 +101,8 @@ class EmbeddedDatabaseDefaultsTest {
     @Test
     void itsFoldersAndItsPasswordAreReadableByTheirOwnerAlone() throws IOException {
         assertThat(Files.getPosixFilePermissions(durable.dataDirectory())).doesNotContainAnyElementsOf(GROUP_OR_OTHER);
-        // The binaries are run as this user: nobody else may replace them.
+        // The binaries are run as this user: nobody else may replace them. (The library unpacks them once per JVM,
+        // so CrashIT checks this too, on a server that has just unpacked them.)
         assertThat(Files.getPosixFilePermissions(RUNTIME)).doesNotContainAnyElementsOf(GROUP_OR_OTHER);
         assertThat(Files.getPosixFilePermissions(WORK.resolve("secrets"))).doesNotContainAnyElementsOf(GROUP_OR_OTHER);
         assertThat(Files.getPosixFilePermissions(WORK.resolve("secrets").resolve(DevelopmentSecrets.DATABASE_PASSWORD)))

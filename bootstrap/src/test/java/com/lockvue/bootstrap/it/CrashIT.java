@@ -7,11 +7,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -54,6 +57,19 @@ class CrashIT {
     @AfterAll
     static void stop() {
         ItSupport.closeQuietly(server);
+    }
+
+    @Test
+    @Order(0)
+    void itsDataFolderIsReadableByItsOwnerAlone() throws IOException {
+        Set<PosixFilePermission> groupOrOther = EnumSet.complementOf(EnumSet.of(PosixFilePermission.OWNER_READ,
+                PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE));
+        List<Path> ownerOnly = List.of(server.dataDir, server.dataDir.resolve("secrets"),
+                server.dataDir.resolve("postgres"), server.dataDir.resolve("postgres-runtime"),
+                server.dataDir.resolve("secrets").resolve("database-password"));
+        for (Path path : ownerOnly) {
+            assertThat(Files.getPosixFilePermissions(path)).as("%s", path).doesNotContainAnyElementsOf(groupOrOther);
+        }
     }
 
     @Test
