@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -22,6 +23,8 @@ public final class DevelopmentSecrets {
     public static final String JWT_PUBLIC_KEY = "jwt-public-key.pem";
     public static final String CODE_SECRET = "unique-code-secret.b64";
     public static final String LOCK_COMMAND_KEYSTORE = "lock-command-keys.p12";
+    public static final String DATABASE_PASSWORD = "database-password";
+    private static final String OWNER_ONLY_DIRECTORY = "rwx------";
 
     private DevelopmentSecrets() {
     }
@@ -29,7 +32,7 @@ public final class DevelopmentSecrets {
     /** Makes sure the secrets exist under {@code directory}; returns the configuration properties that use them. */
     public static Map<String, String> ensure(Path directory) {
         try {
-            Files.createDirectories(directory);
+            createOwnerOnlyDirectory(directory);
             Path privateKey = directory.resolve(JWT_PRIVATE_KEY);
             Path publicKey = directory.resolve(JWT_PUBLIC_KEY);
             if (!Files.exists(privateKey) || !Files.exists(publicKey)) {
@@ -59,13 +62,46 @@ public final class DevelopmentSecrets {
         }
     }
 
-    private static void writeSecret(Path file, String content) throws IOException {
-        Files.writeString(file, content);
+    /**
+     * The embedded PostgreSQL's superuser password, made on first use: one line of random text in {@code directory}.
+     * The file itself is handed to initdb ({@code --pwfile}), so the password is never on a command line.
+     */
+    public static Path databasePasswordFile(Path directory) {
         try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            // Windows: the data folder's own permissions have to do.
+            createOwnerOnlyDirectory(directory);
+            Path file = directory.resolve(DATABASE_PASSWORD);
+            if (!Files.exists(file)) {
+                byte[] random = new byte[24];
+                new SecureRandom().nextBytes(random);
+                writeSecret(file, Base64.getUrlEncoder().withoutPadding().encodeToString(random) + "\n");
+            }
+            return file.toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not prepare the database password in " + directory, e);
         }
+    }
+
+    /** Creates {@code directory} (and its parents) if need be and makes it readable by its owner alone. */
+    static void createOwnerOnlyDirectory(Path directory) throws IOException {
+        Files.createDirectories(directory);
+        try {
+            Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString(OWNER_ONLY_DIRECTORY));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: permissions are inherited from the parent folder's ACL.
+        }
+    }
+
+    /** Writes a new secret file that is never readable by others, not even for the moment before a chmod. */
+    private static void writeSecret(Path file, String content) throws IOException {
+        Path temporary = file.resolveSibling(file.getFileName() + ".new");
+        Files.deleteIfExists(temporary);
+        try {
+            Files.createFile(temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createFile(temporary);
+        }
+        Files.writeString(temporary, content);
+        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static String pem(String type, byte[] der) {

@@ -1,8 +1,11 @@
 package com.lockvue.bootstrap;
 
+import io.quarkus.runtime.Application;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.jboss.logging.Logger;
 
 /**
@@ -13,11 +16,14 @@ import org.jboss.logging.Logger;
 @QuarkusMain
 public class LockVueMain {
     private static final Logger LOG = Logger.getLogger(LockVueMain.class);
+    private static final Duration QUARKUS_STOP_BOUND = Duration.ofSeconds(30);
 
-    public static void main(String... args) {
+    public static void main(String... args) throws IOException {
         Path dataDirectory = Path.of(setting("LOCKVUE_DATA_DIR", "lockvue.data-dir", "data")).toAbsolutePath();
-        DevelopmentSecrets.ensure(dataDirectory.resolve("secrets")).forEach(DevelopmentDefaults::put);
-        EmbeddedDatabase embedded = null;
+        // Secrets, the database and its binaries live here: no other local user may read or replace them.
+        DevelopmentSecrets.createOwnerOnlyDirectory(dataDirectory);
+        Path secrets = dataDirectory.resolve("secrets");
+        DevelopmentSecrets.ensure(secrets).forEach(DevelopmentDefaults::put);
         String externalUrl = setting("LOCKVUE_DB_URL", "lockvue.db.url", null);
         if (externalUrl != null) {
             System.setProperty("quarkus.datasource.jdbc.url", externalUrl);
@@ -25,19 +31,54 @@ public class LockVueMain {
             setIfPresent("quarkus.datasource.password", setting("LOCKVUE_DB_PASSWORD", "lockvue.db.password", null));
         } else if (System.getenv("QUARKUS_DATASOURCE_JDBC_URL") == null
                 && System.getProperty("quarkus.datasource.jdbc.url") == null) {
-            LOG.infof("No database configured: starting the embedded PostgreSQL in %s", dataDirectory.resolve("postgres"));
-            embedded = EmbeddedDatabase.start(dataDirectory.resolve("postgres"), dataDirectory.resolve("postgres-runtime"),
-                    false);
-            DevelopmentDefaults.put("quarkus.datasource.jdbc.url", embedded.jdbcUrl());
-            DevelopmentDefaults.put("quarkus.datasource.username", embedded.user());
-            DevelopmentDefaults.put("quarkus.datasource.password", embedded.password());
+            startEmbeddedDatabase(dataDirectory, secrets);
         }
+        Quarkus.run(args);
+    }
+
+    /**
+     * The durable embedded PostgreSQL, supervised while the server runs. Quarkus ends the JVM itself (System.exit),
+     * so it is stopped from a shutdown hook: supervision first, so that it does not start the database again, then
+     * (once Quarkus has stopped using it) the database.
+     */
+    private static void startEmbeddedDatabase(Path dataDirectory, Path secrets) {
+        LOG.infof("No database configured: starting the embedded PostgreSQL in %s", dataDirectory.resolve("postgres"));
+        EmbeddedDatabase embedded = EmbeddedDatabase.start(EmbeddedDatabase.Settings.durable(
+                dataDirectory.resolve("postgres"), dataDirectory.resolve("postgres-runtime"),
+                DevelopmentSecrets.databasePasswordFile(secrets)));
+        EmbeddedDatabaseSupervisor supervisor = EmbeddedDatabaseSupervisor.start(embedded, supervisionPolicy());
+        supervisor.install();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            supervisor.stop();
+            awaitQuarkusStopped();
+            embedded.close();
+        }, "embedded-postgres-stop"));
+        DevelopmentDefaults.put("quarkus.datasource.jdbc.url", embedded.jdbcUrl());
+        DevelopmentDefaults.put("quarkus.datasource.username", embedded.user());
+        DevelopmentDefaults.put("quarkus.datasource.password", embedded.password());
+    }
+
+    private static EmbeddedDatabaseSupervisor.Policy supervisionPolicy() {
+        Duration interval = Duration.parse(setting("LOCKVUE_EMBEDDED_DB_CHECK_INTERVAL", "lockvue.embedded-db.check-interval",
+                "PT2S"));
+        int attempts = Integer.parseInt(setting("LOCKVUE_EMBEDDED_DB_RESTART_ATTEMPTS",
+                "lockvue.embedded-db.restart-attempts", "5"));
+        return new EmbeddedDatabaseSupervisor.Policy(interval, attempts, Duration.ofSeconds(1), Duration.ofSeconds(30));
+    }
+
+    /** Quarkus's own shutdown hook runs alongside this one: let it finish the requests and close the pool first. */
+    private static void awaitQuarkusStopped() {
+        Application application = Application.currentApplication();
+        if (application == null) {
+            return;
+        }
+        Thread waiter = new Thread(application::awaitShutdown, "await-quarkus-stopped");
+        waiter.setDaemon(true);
+        waiter.start();
         try {
-            Quarkus.run(args);
-        } finally {
-            if (embedded != null) {
-                embedded.close();
-            }
+            waiter.join(QUARKUS_STOP_BOUND.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -14,15 +14,16 @@ class EmbeddedDatabaseRestartTest {
     @Test
     void rowsWrittenBeforeAStopAreThereAfterTheNextStart() throws Exception {
         Path data = Path.of("target", "restart-test", "postgres").toAbsolutePath();
-        Path runtime = Path.of("target", "embedded-pg").toAbsolutePath();
+        EmbeddedDatabase.Settings settings = EmbeddedDatabase.Settings.durable(data, Path.of("target", "embedded-pg"),
+                DevelopmentSecrets.databasePasswordFile(Path.of("target", "restart-test", "secrets")));
         deleteRecursively(data);
-        // Not "fresh": a fresh database is deleted when it stops, the server's never is.
-        try (EmbeddedDatabase first = EmbeddedDatabase.start(data, runtime, false);
+        // Kept, as the server's is: a database made for one run only is deleted when it stops.
+        try (EmbeddedDatabase first = EmbeddedDatabase.start(settings);
                 Connection c = DriverManager.getConnection(first.jdbcUrl(), first.user(), first.password())) {
             c.createStatement().execute("create table kept (note text)");
             c.createStatement().execute("insert into kept values ('survives a restart')");
         }
-        try (EmbeddedDatabase second = EmbeddedDatabase.start(data, runtime, false);
+        try (EmbeddedDatabase second = EmbeddedDatabase.start(settings);
                 Connection c = DriverManager.getConnection(second.jdbcUrl(), second.user(), second.password());
                 ResultSet rows = c.createStatement().executeQuery("select note from kept")) {
             assertThat(rows.next()).isTrue();

@@ -35,7 +35,6 @@ import org.junit.jupiter.api.Timeout;
 class DatabaseOutageIT {
     private static final Path WORK = ServerProcess.WORK.resolve("database-outage");
     private static final Path DATA = WORK.resolve("postgres");
-    private static final Path RUNTIME = WORK.resolve("postgres-runtime");
     /** The configured acquisition timeout is 5 s; a request may take it plus a margin, never more. */
     private static final long MAX_REQUEST_MILLIS = 15_000;
     /** Longer than two acquisition timeouts, so that some requests begin and end wholly inside the outage. */
@@ -66,8 +65,8 @@ class DatabaseOutageIT {
         try {
             deleteRecursively(WORK);
             port = ServerProcess.freePort();
-            // Not "fresh": closing must keep the data directory, so that the restarted server is the same database.
-            database = EmbeddedDatabase.start(DATA, RUNTIME, false, port);
+            // Kept: closing must keep the data directory, so that the restarted server is the same database.
+            database = EmbeddedDatabase.start(settings());
             Map<String, String> env = ItSupport.serverEnvironment(database, WORK.resolve("secrets"));
             env.put("LOCKVUE_DB_SOCKET_TIMEOUT_SECONDS", String.valueOf(SOCKET_TIMEOUT_SECONDS));
             server = ServerProcess.start("server", WORK, env);
@@ -75,6 +74,10 @@ class DatabaseOutageIT {
             stop();
             throw e;
         }
+    }
+
+    private static EmbeddedDatabase.Settings settings() {
+        return ItSupport.databaseSettings(WORK).onPort(port);
     }
 
     @AfterAll
@@ -102,7 +105,7 @@ class DatabaseOutageIT {
             ServerProcess.sleep(OUTAGE_MILLIS);
 
             restartedAt = load.now();
-            database = EmbeddedDatabase.start(DATA, RUNTIME, false, port);
+            database = EmbeddedDatabase.start(settings());
             upAt = load.now();
             System.out.printf("[DatabaseOutageIT] PostgreSQL restarted on port %d in %d ms%n", port, upAt - restartedAt);
             load.awaitRecovery(upAt);

@@ -39,6 +39,15 @@ final class ItSupport {
         return env;
     }
 
+    /**
+     * A durable embedded database for a test's own use in {@code work} (its folder {@code postgres}, its password
+     * with the test's development secrets), kept when closed.
+     */
+    static EmbeddedDatabase.Settings databaseSettings(Path work) {
+        return EmbeddedDatabase.Settings.durable(work.resolve("postgres"), work.resolve("postgres-runtime"),
+                DevelopmentSecrets.databasePasswordFile(work.resolve("database-secrets")));
+    }
+
     static Http.Answer expect(Http.Answer answer, int status) {
         assertThat(answer.status()).as("%s", answer).isEqualTo(status);
         return answer;

@@ -22,16 +22,21 @@ final class ServerProcess implements AutoCloseable {
     final String name;
     final int port;
     final Path log;
+    final Path dataDir;
     private final Process process;
 
-    private ServerProcess(String name, int port, Path log, Process process) {
+    private ServerProcess(String name, int port, Path log, Path dataDir, Process process) {
         this.name = name;
         this.port = port;
         this.log = log;
+        this.dataDir = dataDir;
         this.process = process;
     }
 
-    /** Starts the server and waits (bounded) until it answers /q/health/ready with 200. */
+    /**
+     * Starts the server and waits (bounded) until it answers /q/health/ready with 200. A server started again
+     * under the same name has the same data folder, and its output is added to the same log.
+     */
     static ServerProcess start(String name, Path work, Map<String, String> env) {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException("No packaged server at " + JAR.toAbsolutePath() + ": run `mvn verify`");
@@ -46,7 +51,7 @@ final class ServerProcess implements AutoCloseable {
                     JAR.toAbsolutePath().toString())
                     .directory(work.toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(log.toFile());
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(env);
             builder.environment().put("LOCKVUE_DATA_DIR", dataDir.toAbsolutePath().toString());
             builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
@@ -54,7 +59,7 @@ final class ServerProcess implements AutoCloseable {
             Process process = builder.start();
             // Should the test JVM be killed (a build timeout), take the server with it rather than leave it running.
             Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, "it-stop-" + name));
-            ServerProcess server = new ServerProcess(name, port, log, process);
+            ServerProcess server = new ServerProcess(name, port, log, dataDir.toAbsolutePath(), process);
             try {
                 server.awaitReady();
             } catch (RuntimeException | Error e) {
@@ -65,6 +70,10 @@ final class ServerProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    ProcessHandle handle() {
+        return process.toHandle();
     }
 
     String baseUrl() {

@@ -30,7 +30,8 @@ class TwoInstancesIT {
     @BeforeAll
     static void start() {
         try {
-            database = EmbeddedDatabase.start(WORK.resolve("postgres"), WORK.resolve("postgres-runtime"), true);
+            database = EmbeddedDatabase.start(ItSupport.databaseSettings(WORK)
+                    .with(EmbeddedDatabase.Lifetime.DELETED_ON_CLOSE));
             Map<String, String> env = ItSupport.serverEnvironment(database, WORK.resolve("shared-secrets"));
             long started = System.nanoTime();
             a = ServerProcess.start("a", WORK, env);

@@ -24,7 +24,12 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
             config.put("quarkus.datasource.username", System.getenv().getOrDefault("LOCKVUE_TEST_DB_USER", "postgres"));
             config.put("quarkus.datasource.password", System.getenv().getOrDefault("LOCKVUE_TEST_DB_PASSWORD", "postgres"));
         } else {
-            embedded = EmbeddedDatabase.start(target.resolve("test-postgres"), target.resolve("embedded-pg"), true);
+            // The suite's database is thrown away after the run, so it may skip flushing to disk (fsync,
+            // synchronous_commit, full_page_writes off): the tests that prove durability start their own.
+            embedded = EmbeddedDatabase.start(EmbeddedDatabase.Settings.durable(target.resolve("test-postgres"),
+                            target.resolve("embedded-pg"), DevelopmentSecrets.databasePasswordFile(target.resolve("test-secrets")))
+                    .with(EmbeddedDatabase.Durability.RELAXED_FOR_TESTS)
+                    .with(EmbeddedDatabase.Lifetime.DELETED_ON_CLOSE));
             config.put("quarkus.datasource.jdbc.url", embedded.jdbcUrl());
             config.put("quarkus.datasource.username", embedded.user());
             config.put("quarkus.datasource.password", embedded.password());
