@@ -3,6 +3,9 @@ package com.lockvue.adapter.rest.http;
 import com.lockvue.adapter.rest.problem.Problem;
 import com.lockvue.adapter.rest.problem.Problems;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -106,12 +109,20 @@ public class RequestGuard {
     }
 
     private void failed(RoutingContext context, int failedWith) {
-        int status = failedWith < 400 ? 500 : failedWith;
+        int status = failedWith >= 400 ? failedWith : statusOf(context.failure());
         if (status >= 500 && status != 503) {
             LOG.errorf(context.failure(), "Request failed in the HTTP layer with %d", status);
         }
         Problem problem = status == 413 && maxBodySize >= 0 ? Problems.bodyTooLarge(maxBodySize) : Problems.ofStatus(status);
         problems.send(context, problem, status == 400 || status == 413);
+    }
+
+    /** A failure without a status: security's own exceptions keep their meaning; anything else is our error. */
+    private static int statusOf(Throwable failure) {
+        if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
+            return 401;
+        }
+        return failure instanceof ForbiddenException ? 403 : 500;
     }
 
     /** The request line as sent: method, target and version, separated by single spaces. */
