@@ -3,14 +3,10 @@ package com.lockvue.adapter.rest.http;
 import com.lockvue.adapter.rest.problem.Problem;
 import com.lockvue.adapter.rest.problem.Problems;
 import io.quarkus.runtime.configuration.MemorySize;
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.event.Observes;
@@ -19,11 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 /**
  * Enforces the limits of a request's line, headers and body, and the shape of its target, before anything else
- * reads them, and answers every refusal (and every failure the router raises itself) as problem+json.
+ * reads them, and answers each refusal as problem+json (what the router refuses itself: {@link RouterFailures}).
  *
  * <p>Vert.x would enforce the line and header limits in its HTTP decoder, whose refusals (414, 431, and 400 for a
  * request it cannot parse) go to {@code HttpServer#invalidRequestHandler}, which Quarkus 3.33 does not let an
@@ -39,12 +34,8 @@ public class RequestGuard {
      * when Quarkus' HTTP recorder loads, so it must be set before Quarkus starts (LockVueMain; the test JVM).
      */
     public static final String SKIP_QUARKUS_URI_CHECK = "vertx.disableURIValidation";
-    private static final Logger LOG = Logger.getLogger(RequestGuard.class);
     /** Before every other filter, and before Quarkus' own body-size check (route order -2). */
     static final int PRIORITY = 1_000_000;
-    /** Statuses the router may fail a request with on its own, before any route wrote an answer. */
-    private static final Set<Integer> ROUTER_STATUSES = Set.of(400, 401, 403, 404, 405, 413, 414, 415, 431, 500, 501,
-            503);
     private static final Set<HttpMethod> BODILESS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
             HttpMethod.TRACE, HttpMethod.CONNECT);
 
@@ -69,13 +60,6 @@ public class RequestGuard {
         filters.register(this::check, PRIORITY);
     }
 
-    void answerRouterFailures(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).failureHandler(context -> failed(context, context.statusCode()));
-        // A request whose path the router cannot decode matches no route, not even a failure handler, and ends here;
-        // the status is only known by which handler is called.
-        ROUTER_STATUSES.forEach(status -> router.errorHandler(status, context -> failed(context, status)));
-    }
-
     private void check(RoutingContext context) {
         HttpServerRequest request = context.request();
         if (requestLineLength(request) > maxRequestLine) {
@@ -98,7 +82,7 @@ public class RequestGuard {
         }
         if (declared > 0 || (declared < 0 && !BODILESS.contains(request.method()))) {
             // Read here, within the limit, so that a body sent without a length (chunked) that grows past it fails
-            // into failed() below instead of being cut off by JAX-RS' reader with an empty 413.
+            // with 413 into RouterFailures instead of being cut off by JAX-RS' reader with an empty 413.
             if (!request.isEnded()) {
                 request.resume();
             }
@@ -106,23 +90,6 @@ public class RequestGuard {
         } else {
             context.next();
         }
-    }
-
-    private void failed(RoutingContext context, int failedWith) {
-        int status = failedWith >= 400 ? failedWith : statusOf(context.failure());
-        if (status >= 500 && status != 503) {
-            LOG.errorf(context.failure(), "Request failed in the HTTP layer with %d", status);
-        }
-        Problem problem = status == 413 && maxBodySize >= 0 ? Problems.bodyTooLarge(maxBodySize) : Problems.ofStatus(status);
-        problems.send(context, problem, status == 400 || status == 413);
-    }
-
-    /** A failure without a status: security's own exceptions keep their meaning; anything else is our error. */
-    private static int statusOf(Throwable failure) {
-        if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
-            return 401;
-        }
-        return failure instanceof ForbiddenException ? 403 : 500;
     }
 
     /** The request line as sent: method, target and version, separated by single spaces. */
