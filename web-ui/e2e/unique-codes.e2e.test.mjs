@@ -22,6 +22,8 @@ let phone; // app-view tab (same browser profile, so it sees the provisioned vir
 let baseUrl;
 const run = Date.now().toString(36).toUpperCase();
 const state = {};
+/** Everything the browser refused under the server's Content-Security-Policy; every step must leave it empty. */
+const cspViolations = [];
 
 async function shot(page, name) {
   await page.screenshot({ path: join(SHOTS, name), fullPage: true });
@@ -71,6 +73,18 @@ before(async () => {
   }
   browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
   context = await browser.newContext({ viewport: { width: 1280, height: 860 }, acceptDownloads: true, timezoneId: 'UTC' });
+  // Playwright injects this outside the page's policy; it reports each violation the way Chromium does not by itself.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} in ${e.sourceFile}:${e.lineNumber}`);
+    }, true);
+  });
+  context.on('console', (message) => {
+    const text = message.text();
+    if (text.startsWith('CSP violation:') || /Refused to|Content Security Policy/i.test(text)) {
+      cspViolations.push(`${message.location().url}: ${text}`);
+    }
+  });
   admin = await context.newPage();
 });
 
@@ -85,6 +99,7 @@ function step(name, fn) {
   it(name, async () => {
     try {
       await fn();
+      assert.deepEqual(cspViolations, [], 'the browser refused something under the Content-Security-Policy');
     } catch (error) {
       const dir = join(webUi, 'target', 'e2e-failures');
       mkdirSync(dir, { recursive: true });
@@ -107,6 +122,17 @@ describe('Unique Codes, end to end', { concurrency: false }, () => {
     await admin.getByLabel('Time zone').selectOption('UTC');
     await admin.getByRole('button', { name: 'Sign up' }).click();
     await admin.getByRole('heading', { name: 'My Locks' }).waitFor();
+  });
+
+  step('is served under a strict Content-Security-Policy', async () => {
+    if (preview) return; // vite preview sets no headers
+    for (const path of ['/', '/unique-codes', '/app']) {
+      const res = await fetch(`${baseUrl}${path}`, { headers: { Accept: 'text/html' } });
+      const policy = res.headers.get('content-security-policy') ?? '';
+      assert.match(policy, /script-src 'self'(;|$)/, `${path}: ${policy}`);
+      assert.match(policy, /frame-ancestors 'none'/, `${path}: ${policy}`);
+      assert.doesNotMatch(policy, /unsafe-inline|unsafe-eval/, `${path}: ${policy}`);
+    }
   });
 
   step('explains that Unique Codes are disabled until enabled in Settings', async () => {

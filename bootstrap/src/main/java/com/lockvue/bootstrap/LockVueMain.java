@@ -1,5 +1,6 @@
 package com.lockvue.bootstrap;
 
+import com.lockvue.adapter.rest.http.RequestGuard;
 import io.quarkus.runtime.Application;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
@@ -19,6 +20,7 @@ public class LockVueMain {
     private static final Duration QUARKUS_STOP_BOUND = Duration.ofSeconds(30);
 
     public static void main(String... args) throws IOException {
+        System.setProperty(RequestGuard.SKIP_QUARKUS_URI_CHECK, "true");
         Path dataDirectory = Path.of(setting("LOCKVUE_DATA_DIR", "lockvue.data-dir", "data")).toAbsolutePath();
         // Secrets, the database and its binaries live here: no other local user may read or replace them.
         DevelopmentSecrets.createOwnerOnlyDirectory(dataDirectory);

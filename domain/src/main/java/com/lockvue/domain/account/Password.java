@@ -1,5 +1,6 @@
 package com.lockvue.domain.account;
 
+import com.lockvue.domain.failure.Check;
 import com.lockvue.domain.failure.InvalidInput;
 import java.text.Normalizer;
 
@@ -26,7 +27,7 @@ public final class Password {
         if (text == null || text.isEmpty()) {
             throw InvalidInput.of(field, "is required");
         }
-        if (!wellFormed(text)) {
+        if (!Check.isWellFormedText(text)) {
             throw InvalidInput.of(field, "must be valid Unicode text");
         }
         String normalised = Normalizer.normalize(text, Normalizer.Form.NFKC);
@@ -49,21 +50,6 @@ public final class Password {
     /** Length in code points of the normalised form. */
     public int length() {
         return normalised.codePointCount(0, normalised.length());
-    }
-
-    static boolean wellFormed(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c)) {
-                if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
-                    return false;
-                }
-                i++;
-            } else if (Character.isLowSurrogate(c)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     @Override

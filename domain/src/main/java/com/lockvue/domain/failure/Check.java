@@ -38,6 +38,7 @@ public final class Check {
         if (value == null) {
             throw InvalidInput.of(field, "is required");
         }
+        requireWellFormedText(value, field);
         String trimmed = value.strip();
         if (trimmed.length() < min) {
             throw InvalidInput.of(field, min <= 1 ? "must not be blank" : "must be at least " + min + " characters");
@@ -49,5 +50,34 @@ public final class Check {
             throw InvalidInput.of(field, "must not contain control characters");
         }
         return trimmed;
+    }
+
+    /**
+     * Refuses text that is not a sequence of Unicode scalar values (a lone UTF-16 surrogate reaches PostgreSQL as
+     * '?', so the answer would show what is not stored), or that holds a noncharacter (never meant for interchange).
+     * Every free-text input goes through here.
+     */
+    public static String requireWellFormedText(String value, String field) {
+        if (value != null && !isWellFormedText(value)) {
+            throw InvalidInput.of(field, "must be valid Unicode text (no unpaired surrogates or noncharacters)");
+        }
+        return value;
+    }
+
+    /** False for unpaired surrogates and for the 66 noncharacters (U+FDD0..U+FDEF and U+nFFFE, U+nFFFF). */
+    public static boolean isWellFormedText(CharSequence value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            int codePoint = c;
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                codePoint = Character.toCodePoint(c, value.charAt(++i));
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+            if ((codePoint >= 0xFDD0 && codePoint <= 0xFDEF) || (codePoint & 0xFFFE) == 0xFFFE) {
+                return false;
+            }
+        }
+        return true;
     }
 }

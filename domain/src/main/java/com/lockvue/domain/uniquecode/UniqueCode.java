@@ -7,6 +7,7 @@ import com.lockvue.domain.failure.FailureCode;
 import com.lockvue.domain.failure.InvalidInput;
 import com.lockvue.domain.failure.NotAuthenticated;
 import com.lockvue.domain.failure.RuleViolation;
+import com.lockvue.domain.time.StoredInstants;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -47,10 +48,13 @@ public final class UniqueCode {
 
     /**
      * Creates a code valid from {@code now} until {@code expiresAt}, which must lie after now and at most six
-     * calendar months later as the account's owner counts them (in the account's time zone).
+     * calendar months later as the account's owner counts them (in the account's time zone). Both instants are
+     * first brought to the stored precision, so the limits are judged on what will be kept.
      */
-    public static UniqueCode create(AccountId accountId, String description, Instant expiresAt, Instant now,
-            ZoneId accountZone) {
+    public static UniqueCode create(AccountId accountId, String description, Instant requestedExpiry,
+            Instant clockNow, ZoneId accountZone) {
+        Instant expiresAt = StoredInstants.of(requestedExpiry);
+        Instant now = StoredInstants.of(clockNow);
         Check check = new Check();
         String validDescription = check.attempt(() -> Check.requireText(description, "/description", 1, DESCRIPTION_MAX));
         check.require(expiresAt != null, "/expiresAt", "is required");

@@ -22,6 +22,30 @@ class EmailAddressTest {
         assertThat(new EmailAddress("OWNER@example.com")).isEqualTo(new EmailAddress("owner@EXAMPLE.com"));
     }
 
+    @Test
+    void composedAndDecomposedAccentsAreOneAddressStoredComposed() {
+        EmailAddress composed = new EmailAddress("jos\u00E9@example.com");
+        EmailAddress decomposed = new EmailAddress("JOSE\u0301@Example.com");
+        assertThat(decomposed).isEqualTo(composed);
+        assertThat(decomposed.value()).isEqualTo("jos\u00E9@example.com");
+    }
+
+    @Test
+    void theStoredFormIsAFixedPointEvenWhenLowerCaseComposesFurther() {
+        // T + combining diaeresis has no composed capital; its lower case composes to U+1E97.
+        EmailAddress email = new EmailAddress("T\u0308@example.com");
+        assertThat(email.value()).isEqualTo("\u1E97@example.com");
+        assertThat(new EmailAddress(email.value()).value()).isEqualTo(email.value());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"own\uD800er@example.com", "owner@exa\uDC00mple.com", "owner\uFFFF@example.com"})
+    void refusesInvalidUnicode(String value) {
+        InvalidInput failure = catchThrowableOfType(InvalidInput.class, () -> new EmailAddress(value));
+        assertThat(failure.fieldErrors()).extracting(FieldError::field).containsExactly("/email");
+        assertThat(failure.fieldErrors().get(0).message()).contains("Unicode");
+    }
+
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"   "})

@@ -87,7 +87,7 @@ class PasswordPolicyTest {
     @ParameterizedTest
     @ValueSource(strings = {"long enough \uD800 but broken", "long enough \uDC00 but broken", "ends high \uD83D"})
     void refusesLoneSurrogates(String text) {
-        assertThat(refusal(text)).isEqualTo("must be valid Unicode text");
+        assertThat(refusal(text)).startsWith("must be valid Unicode text");
     }
 
     @Test

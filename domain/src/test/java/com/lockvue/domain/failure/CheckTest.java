@@ -72,6 +72,24 @@ class CheckTest {
     }
 
     @Test
+    void requireTextRefusesUnpairedSurrogatesAndNoncharactersNamingTheField() {
+        for (String bad : new String[] {"\uD800", "a\uDBFFb", "\uDC00", "x\uDFFF", "\uDC00\uD800", "\uFFFE", "\uFFFF",
+                "\uFDD0", "\uFDEF", "\uD83F\uDFFE", "\uDBFF\uDFFF"}) {
+            InvalidInput failure = catchThrowableOfType(InvalidInput.class, () -> Check.requireText("ok" + bad, "/t", 1, 10));
+            assertThat(failure).as("accepted %s", bad.chars().mapToObj(Integer::toHexString).toList()).isNotNull();
+            assertThat(failure.fieldErrors()).extracting(FieldError::field).containsExactly("/t");
+            assertThat(failure.fieldErrors().get(0).message()).contains("Unicode");
+        }
+    }
+
+    @Test
+    void wellFormedTextIncludesPairedSurrogatesAndTheNeighboursOfNoncharacters() {
+        assertThat(Check.isWellFormedText("\uD83D\uDD11 \uFDCF \uFDF0 \uFFFD \uD83F\uDFFD \uDBFF\uDFFD é 中")).isTrue();
+        assertThat(Check.isWellFormedText("")).isTrue();
+        assertThat(Check.requireWellFormedText(null, "/t")).isNull();
+    }
+
+    @Test
     void failuresCarryStableSlugs() {
         assertThat(FailureCode.CODE_BOUND_TO_OTHER_DEVICE.slug()).isEqualTo("code-bound-to-other-device");
         assertThat(FailureCode.TOO_MANY_ATTEMPTS.slug()).isEqualTo("too-many-attempts");

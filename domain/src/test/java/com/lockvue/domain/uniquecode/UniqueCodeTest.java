@@ -86,6 +86,15 @@ class UniqueCodeTest {
         }
 
         @Test
+        void refusesDescriptionWithLoneSurrogatesOrNoncharacters() {
+            assertFieldError(() -> create("broken \uD800 half", NOW.plusSeconds(60), NOW, UTC), "/description");
+            assertFieldError(() -> create("trailing \uDFFF", NOW.plusSeconds(60), NOW, UTC), "/description");
+            assertFieldError(() -> create("\uDC00\uD800 reversed pair", NOW.plusSeconds(60), NOW, UTC), "/description");
+            assertFieldError(() -> create("not a char \uFFFE", NOW.plusSeconds(60), NOW, UTC), "/description");
+            assertThat(create("key \uD83D\uDD11", NOW.plusSeconds(60), NOW, UTC).description()).isEqualTo("key \uD83D\uDD11");
+        }
+
+        @Test
         void reportsMissingDescriptionAndMissingExpiryTogether() {
             InvalidInput failure = catchThrowableOfType(InvalidInput.class, () -> create(" ", null, NOW, UTC));
             assertThat(failure.code()).isEqualTo(FailureCode.VALIDATION_FAILED);
@@ -121,6 +130,28 @@ class UniqueCodeTest {
             InvalidInput failure = assertExpiryOutOfRange(
                     () -> create("x", limit.plus(1, ChronoUnit.MICROS), NOW, UTC));
             assertThat(failure.fieldErrors().get(0).message()).contains(limit.toString());
+        }
+
+        @Test
+        void keepsTheExpiryToTheMicrosecondAsTheDatabaseDoesWithoutRoundingUp() {
+            Instant requested = Instant.parse("2026-03-17T09:00:59.999999999Z");
+            assertThat(create("x", requested, NOW, UTC).expiresAt()).isEqualTo(Instant.parse("2026-03-17T09:00:59.999999Z"));
+        }
+
+        @Test
+        void judgesTheSixMonthLimitOnTheMicrosecondThatIsStored() {
+            Instant limit = Instant.parse("2026-09-10T09:00:00Z");
+            assertThat(create("x", limit.plusNanos(999), NOW, UTC).expiresAt()).isEqualTo(limit);
+        }
+
+        @Test
+        void anExpiryLessThanAMicrosecondAfterNowIsNowAndRefused() {
+            assertExpiryOutOfRange(() -> create("x", NOW.plusNanos(999), NOW, UTC));
+        }
+
+        @Test
+        void theCreationInstantIsKeptToTheMicrosecondToo() {
+            assertThat(create("x", NOW.plusSeconds(60), NOW.plusNanos(1_999), UTC).createdAt()).isEqualTo(NOW.plusNanos(1_000));
         }
 
         @Test

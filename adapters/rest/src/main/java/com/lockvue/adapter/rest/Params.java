@@ -2,6 +2,7 @@ package com.lockvue.adapter.rest;
 
 import com.lockvue.domain.failure.InvalidInput;
 import com.lockvue.application.page.PageRequest;
+import com.lockvue.domain.time.StoredInstants;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -67,18 +68,23 @@ public final class Params {
             return null;
         }
         try {
-            return withinCalendar(OffsetDateTime.parse(raw).toInstant(), name);
+            return storable(OffsetDateTime.parse(raw).toInstant(), name);
         } catch (DateTimeParseException e) {
             throw InvalidInput.of("/" + name, "must be an RFC 3339 date-time such as 2030-01-31T17:00:00Z");
         }
     }
 
-    /** Refuses instants JSON can carry but PostgreSQL cannot store (beyond years 1 to 9999). */
-    public static Instant withinCalendar(Instant instant, String name) {
-        if (instant != null && (instant.isBefore(EARLIEST) || instant.isAfter(LATEST))) {
+    /**
+     * An instant from the client as it will be stored: cut to microseconds (PostgreSQL would round finer digits, so
+     * the answer and every later read would disagree), and refused beyond years 1 to 9999, which JSON can carry but
+     * PostgreSQL cannot store.
+     */
+    public static Instant storable(Instant instant, String name) {
+        Instant stored = StoredInstants.of(instant);
+        if (stored != null && (stored.isBefore(EARLIEST) || stored.isAfter(LATEST))) {
             throw InvalidInput.of("/" + name, "must be between years 1 and 9999");
         }
-        return instant;
+        return stored;
     }
 
     /** A required JSON body that arrived empty. */

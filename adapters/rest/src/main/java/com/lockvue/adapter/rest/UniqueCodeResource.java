@@ -56,7 +56,7 @@ public class UniqueCodeResource {
         CreateUniqueCodeRequest body = Params.body(request);
         UniqueCodeView created = create.create(callers.admin(), new CreateUniqueCodeUseCase.CreateUniqueCodeCommand(
                 body.description(),
-                body.expiresAt() == null ? null : Params.withinCalendar(body.expiresAt().toInstant(), "expiresAt")));
+                body.expiresAt() == null ? null : Params.storable(body.expiresAt().toInstant(), "expiresAt")));
         return Response.created(URI.create("/api/v1/unique-codes/" + created.code().id()))
                 .entity(UniqueCodeDto.of(created)).build();
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.lockvue.adapter.rest.Utf8Bodies;
 import com.lockvue.domain.failure.DomainFailure;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -61,6 +62,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response notJson(JsonParseException e, UriInfo uri) {
         return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response notUtf8(Utf8Bodies.NotUtf8 e, UriInfo uri) {
+        return Problems.badRequest(e.getMessage(), List.of(), path(uri));
     }
 
     /** A DTO Jackson cannot build is our bug, not the client's: a 500, but still a problem+json. */
