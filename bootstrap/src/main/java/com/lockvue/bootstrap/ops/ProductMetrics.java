@@ -52,7 +52,7 @@ public class ProductMetrics {
 
     /** A committed lock-command request; the audit line of a refusal does not name the action. */
     void lockCommand(String action, boolean succeeded, String reason) {
-        lockCommands(ACTIONS.contains(action) ? action : "unknown", succeeded ? "success" : "failure",
+        lockCommands(action != null && ACTIONS.contains(action) ? action : "unknown", succeeded ? "success" : "failure",
                 succeeded ? NONE : knownReason(reason)).increment();
     }
 
