@@ -1,5 +1,6 @@
 package com.lockvue.bootstrap;
 
+import com.lockvue.bootstrap.ops.LiquibaseOutput;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ public class LockVueMain {
     private static final Logger LOG = Logger.getLogger(LockVueMain.class);
 
     public static void main(String... args) {
+        LiquibaseOutput.toLog();
         Path dataDirectory = Path.of(setting("LOCKVUE_DATA_DIR", "lockvue.data-dir", "data")).toAbsolutePath();
         DevelopmentSecrets.ensure(dataDirectory.resolve("secrets")).forEach(DevelopmentDefaults::put);
         EmbeddedDatabase embedded = null;
