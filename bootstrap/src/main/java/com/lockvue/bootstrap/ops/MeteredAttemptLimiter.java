@@ -8,8 +8,10 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 
-/** Counts refusals per limiter; the limiter is known by its key's prefix, the rest of the key (an address, a device,
- * an email) never reaches the metrics. */
+/**
+ * Counts refusals per limiter. The limiter is known by its key's prefix; the rest of the key (an address, a device,
+ * an email) never reaches the metrics.
+ */
 @Decorator
 @Priority(10)
 public class MeteredAttemptLimiter implements AttemptLimiter {
