@@ -31,8 +31,7 @@ export async function startServer({ timeoutMs = 180_000 } = {}) {
   if (!existsSync(jar)) {
     throw new Error(
       `The packaged server is missing: ${jar}\n` +
-        'Build it first:  (cd web-ui && npm run build) && (cd .. && ./mvnw -q install -DskipTests)\n' +
-        '(npm run build must come first so the jar contains the console.)',
+        'Build it first (the build packages the console too):  (cd .. && ./mvnw package -DskipTests)',
     );
   }
   const port = await freePort();

@@ -13,6 +13,9 @@ import com.lockvue.application.service.CodeSessionGuard;
 import com.lockvue.application.service.GetTrustAnchorsService;
 import com.lockvue.application.service.IssueLockCommandService;
 import com.lockvue.application.service.LockCommandLimits;
+import com.lockvue.bootstrap.ops.ObservedLockCommandSigner;
+import com.lockvue.bootstrap.ops.ProductMetrics;
+import io.opentelemetry.api.trace.Tracer;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
@@ -23,7 +26,7 @@ import org.jboss.logging.Logger;
 
 /**
  * The command signer: the PKCS#12 keystore named by lockvue.lock-command.keystore.path in production, otherwise
- * a development key created once in the data folder.
+ * a development key created once in the data folder; timed, and traced when tracing is on.
  */
 public class LockCommandWiring {
     private static final Logger LOG = Logger.getLogger(LockCommandWiring.class);
@@ -34,7 +37,13 @@ public class LockCommandWiring {
             @ConfigProperty(name = "lockvue.lock-command.keystore.path") Optional<String> keystore,
             @ConfigProperty(name = "lockvue.lock-command.keystore.password") Optional<String> password,
             @ConfigProperty(name = "lockvue.lock-command.keystore.active-alias") Optional<String> activeAlias,
-            @ConfigProperty(name = "lockvue.lock-command.keystore.development-path") Optional<String> developmentPath) {
+            @ConfigProperty(name = "lockvue.lock-command.keystore.development-path") Optional<String> developmentPath,
+            ProductMetrics metrics, Tracer tracer) {
+        return new ObservedLockCommandSigner(keyed(keystore, password, activeAlias, developmentPath), metrics, tracer);
+    }
+
+    private static LockCommandSigner keyed(Optional<String> keystore, Optional<String> password,
+            Optional<String> activeAlias, Optional<String> developmentPath) {
         if (keystore.isPresent()) {
             return CoseLockCommandSigner.fromKeystore(Path.of(keystore.get()),
                     password.orElseThrow(() -> new IllegalStateException(

@@ -2,6 +2,7 @@ package com.lockvue.bootstrap;
 
 import com.lockvue.adapter.rest.http.RequestGuard;
 import io.quarkus.runtime.Application;
+import com.lockvue.bootstrap.ops.LiquibaseOutput;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.io.IOException;
@@ -21,6 +22,7 @@ public class LockVueMain {
 
     public static void main(String... args) throws IOException {
         System.setProperty(RequestGuard.SKIP_QUARKUS_URI_CHECK, "true");
+        LiquibaseOutput.toLog();
         Path dataDirectory = Path.of(setting("LOCKVUE_DATA_DIR", "lockvue.data-dir", "data")).toAbsolutePath();
         // Secrets, the database and its binaries live here: no other local user may read or replace them.
         DevelopmentSecrets.createOwnerOnlyDirectory(dataDirectory);

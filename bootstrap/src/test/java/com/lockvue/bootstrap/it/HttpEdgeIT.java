@@ -3,6 +3,7 @@ package com.lockvue.bootstrap.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lockvue.bootstrap.EmbeddedDatabase;
+import com.lockvue.bootstrap.support.Http;
 import com.lockvue.bootstrap.support.RawHttp;
 import com.lockvue.bootstrap.support.RawHttp.Answer;
 import java.nio.file.Path;

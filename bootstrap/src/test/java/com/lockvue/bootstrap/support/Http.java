@@ -48,6 +48,14 @@ public final class Http {
         return callFrom(null, base, method, path, token, body);
     }
 
+    /** A JSON request whose body is sent exactly as given, broken or not. */
+    public static Answer callRaw(String base, String method, String path, String token, String body) {
+        return callFrom(null, base, method, path, token, new RawBody(body));
+    }
+
+    private record RawBody(String text) {
+    }
+
     /** As a client at {@code clientAddress}, which the trusted proxy in front reports in X-Forwarded-For. */
     public static Answer callFrom(String clientAddress, String base, String method, String path, String token, Object body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(REQUEST_TIMEOUT)
@@ -61,7 +69,8 @@ public final class Http {
         try {
             if (body != null) {
                 request.header("Content-Type", "application/json")
-                        .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+                        .method(method, HttpRequest.BodyPublishers.ofString(body instanceof RawBody raw ? raw.text()
+                                : JSON.writeValueAsString(body)));
             } else {
                 request.method(method, HttpRequest.BodyPublishers.noBody());
             }

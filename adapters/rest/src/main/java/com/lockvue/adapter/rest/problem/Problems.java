@@ -10,6 +10,7 @@ import com.lockvue.domain.failure.RuleViolation;
 import com.lockvue.domain.failure.TooManyAttempts;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.jboss.logging.MDC;
 
 /** Builds problem+json responses; the one place that decides which HTTP status each kind of failure gets. */
 public final class Problems {
@@ -98,6 +99,11 @@ public final class Problems {
     }
 
     public static Response of(Problem problem) {
+        // The request id is put in the MDC by the HTTP layer (bootstrap's RequestIds) for every request.
+        Object requestId = MDC.get("requestId");
+        if (requestId != null && problem.requestId() == null) {
+            problem = problem.withRequestId(requestId.toString());
+        }
         Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
         if (problem.status() == 401) {
             response.header("WWW-Authenticate", "Bearer");
