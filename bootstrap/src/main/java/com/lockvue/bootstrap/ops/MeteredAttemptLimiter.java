@@ -32,4 +32,9 @@ public class MeteredAttemptLimiter implements AttemptLimiter {
         }
         return decision;
     }
+
+    @Override
+    public void forgive(String key, Duration window, Instant now) {
+        delegate.forgive(key, window, now);
+    }
 }

@@ -1,14 +1,9 @@
 package com.lockvue.bootstrap.ops;
 
 import com.lockvue.application.port.out.AuditLog;
-import com.lockvue.application.view.AuditEntry;
-import com.lockvue.application.view.AuditFilter;
-import com.lockvue.domain.account.AccountId;
 import com.lockvue.domain.audit.AuditAction;
 import com.lockvue.domain.audit.AuditEvent;
 import com.lockvue.domain.audit.AuditOutcome;
-import com.lockvue.domain.page.Page;
-import com.lockvue.domain.page.PageRequest;
 import jakarta.annotation.Priority;
 import jakarta.decorator.Decorator;
 import jakarta.decorator.Delegate;
@@ -60,11 +55,6 @@ public class MeteredAuditLog implements AuditLog {
         } else {
             count.run();
         }
-    }
-
-    @Override
-    public Page<AuditEntry> search(AccountId owner, AuditFilter filter, PageRequest page) {
-        return delegate.search(owner, filter, page);
     }
 
     private Runnable counting(AuditEvent event) {

@@ -43,10 +43,12 @@ class NoSecretsInLogsIT {
     @BeforeAll
     static void start() throws Exception {
         try {
-            database = EmbeddedDatabase.start(WORK.resolve("postgres"), WORK.resolve("postgres-runtime"), true);
+            database = EmbeddedDatabase.start(ItSupport.databaseSettings(WORK)
+                    .with(EmbeddedDatabase.Lifetime.DELETED_ON_CLOSE));
             String dbUser = "lockvue_it";
             String dbPassword = "db-" + HexFormat.of().formatHex(RANDOM.generateSeed(12));
-            try (Connection admin = DriverManager.getConnection(database.jdbcUrl());
+            try (Connection admin = DriverManager.getConnection(database.jdbcUrl(), database.user(),
+                    database.password());
                     Statement sql = admin.createStatement()) {
                 sql.execute("CREATE ROLE " + dbUser + " LOGIN SUPERUSER PASSWORD '" + dbPassword + "'");
             }

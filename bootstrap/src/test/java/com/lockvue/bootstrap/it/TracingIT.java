@@ -44,7 +44,8 @@ class TracingIT {
 
     @BeforeAll
     static void startDatabase() {
-        database = EmbeddedDatabase.start(WORK.resolve("postgres"), WORK.resolve("postgres-runtime"), true);
+        database = EmbeddedDatabase.start(ItSupport.databaseSettings(WORK)
+                    .with(EmbeddedDatabase.Lifetime.DELETED_ON_CLOSE));
     }
 
     @AfterAll
