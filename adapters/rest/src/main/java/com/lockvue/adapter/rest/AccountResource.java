@@ -86,9 +86,10 @@ public class AccountResource {
     @Path("/auth/logout")
     @RolesAllowed(Roles.ACCOUNT_ADMIN)
     @Consumes(MediaType.WILDCARD) // no body: no Content-Type to insist on
+    @Produces(MediaType.WILDCARD) // nor any to offer (NoContent)
     public Response logOut() {
         sessions.logOut(callers.admin());
-        return Response.noContent().build();
+        return NoContent.response();
     }
 
     @POST

@@ -83,8 +83,9 @@ public class PermissionResource {
 
     @DELETE
     @Path("/{permissionId}")
+    @Produces(MediaType.WILDCARD) // answers 204 (NoContent)
     public Response revoke(@PathParam("permissionId") String id) {
         revoke.revoke(callers.admin(), Params.id(id, "permissionId", PermissionId::new));
-        return Response.noContent().build();
+        return NoContent.response();
     }
 }

@@ -70,9 +70,10 @@ public class UniqueCodeResource {
 
     @DELETE
     @Path("/{uniqueCodeId}")
+    @Produces(MediaType.WILDCARD) // answers 204 (NoContent)
     public Response delete(@PathParam("uniqueCodeId") String id) {
         delete.delete(callers.admin(), Params.id(id, "uniqueCodeId", UniqueCodeId::new));
-        return Response.noContent().build();
+        return NoContent.response();
     }
 
     @DELETE
