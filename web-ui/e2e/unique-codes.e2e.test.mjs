@@ -303,6 +303,44 @@ describe('Unique Codes, end to end', { concurrency: false }, () => {
     await shot(phone, '11-app-session-ended.png');
   });
 
+  step('makes an API key, shown once, that works until it is revoked', async () => {
+    await menu('API Keys');
+    await admin.getByRole('button', { name: 'New API key' }).click();
+    const dialog = admin.getByRole('dialog', { name: 'New API key' });
+    await dialog.getByLabel('Name').fill('Booking engine');
+    await dialog.getByLabel('Access').selectOption('READ_ONLY');
+    await dialog.getByRole('button', { name: 'Create key' }).click();
+    const shown = admin.getByRole('dialog', { name: 'API key created' });
+    const key = (await shown.getByTestId('new-api-key').textContent()).trim();
+    assert.match(key, /^lvk_[A-Za-z0-9_-]{43}$/);
+    await shot(admin, '12-api-key-created.png');
+    await shown.getByRole('button', { name: 'Done' }).click();
+
+    // The integrator's server reads with it; the read-only key may not change anything.
+    const locks = await fetch(`${server.baseUrl}/api/v1/locks`, { headers: { Authorization: `Bearer ${key}` } });
+    assert.equal(locks.status, 200);
+    assert.ok((await locks.json()).items.some((l) => l.name === 'Front door'));
+    const write = await fetch(`${server.baseUrl}/api/v1/locks`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${key}` },
+      body: JSON.stringify({ serialNumber: `LV-RO-${run}`, name: 'Not allowed' }),
+    });
+    assert.equal(write.status, 403);
+    assert.equal((await write.json()).code, 'api-key-read-only');
+
+    await admin.reload();
+    const row = admin.getByRole('row').filter({ hasText: 'Booking engine' });
+    await row.getByText(key.slice(0, 12) + '…').waitFor();
+    await row.getByText('127.0.0.1').waitFor();
+    assert.equal(await admin.getByText(key).count(), 0, 'the key itself is never shown again');
+    await shot(admin, '13-api-keys.png');
+    await row.getByRole('button', { name: 'Revoke Booking engine' }).click();
+    await admin.getByRole('alertdialog', { name: 'Revoke API key?' }).getByRole('button', { name: 'Revoke' }).click();
+    await row.waitFor({ state: 'detached' });
+    const revoked = await fetch(`${server.baseUrl}/api/v1/locks`, { headers: { Authorization: `Bearer ${key}` } });
+    assert.equal(revoked.status, 401);
+  });
+
   step('refuses codes and sharing while the feature is disabled', async () => {
     await menu('Settings');
     await admin.getByRole('checkbox', { name: 'Enable Unique Codes' }).uncheck();

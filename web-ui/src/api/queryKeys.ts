@@ -8,5 +8,6 @@ export const keys = {
   codes: ['unique-codes'] as const,
   permissions: ['permissions'] as const,
   audit: ['audit-events'] as const,
+  apiKeys: ['api-keys'] as const,
   codeSessionLocks: ['code-session', 'locks'] as const,
 };

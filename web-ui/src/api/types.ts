@@ -26,3 +26,7 @@ export type SettingsPatch = Schemas['SettingsPatch'];
 export type ActivateLockRequest = Schemas['ActivateLockRequest'];
 export type CreateUniqueCodeRequest = Schemas['CreateUniqueCodeRequest'];
 export type ShareLocksRequest = Schemas['ShareLocksRequest'];
+export type ApiKey = Schemas['ApiKey'];
+export type ApiKeyScope = Schemas['ApiKeyScope'];
+export type CreatedApiKey = Schemas['CreatedApiKey'];
+export type CreateApiKeyRequest = Schemas['CreateApiKeyRequest'];

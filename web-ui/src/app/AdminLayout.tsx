@@ -9,6 +9,7 @@ const menu = [
   { to: '/unique-codes', label: 'Unique Codes' },
   { to: '/permissions', label: 'Permissions' },
   { to: '/activity', label: 'Activity' },
+  { to: '/api-keys', label: 'API Keys' },
   { to: '/settings', label: 'Settings' },
 ];
 

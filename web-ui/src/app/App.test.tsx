@@ -61,7 +61,7 @@ describe('admin session', () => {
     expect(await screen.findByRole('heading', { name: 'My Locks' })).toBeInTheDocument();
     expect(JSON.parse(sessionStorage.getItem(ADMIN_TOKEN_KEY)!).accessToken).toBe('new-token');
     const nav = screen.getByRole('navigation', { name: 'Main menu' });
-    for (const item of ['My Locks', 'Unique Codes', 'Permissions', 'Activity', 'Settings']) {
+    for (const item of ['My Locks', 'Unique Codes', 'Permissions', 'Activity', 'API Keys', 'Settings']) {
       expect(nav).toHaveTextContent(item);
     }
     await waitFor(() => expect(api.find('GET', '/api/v1/locks').length).toBeGreaterThan(0));

@@ -9,6 +9,7 @@ import { LocksPage } from '../features/locks/LocksPage';
 import { LockDetailPage } from '../features/locks/LockDetailPage';
 import { UniqueCodesPage } from '../features/codes/UniqueCodesPage';
 import { PermissionsPage } from '../features/permissions/PermissionsPage';
+import { ApiKeysPage } from '../features/api-keys/ApiKeysPage';
 import { ActivityPage } from '../features/activity/ActivityPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { CodeAppPage } from '../features/code-app/CodeAppPage';
@@ -36,6 +37,7 @@ export function App() {
         <Route path="/unique-codes" element={<UniqueCodesPage />} />
         <Route path="/permissions" element={<PermissionsPage />} />
         <Route path="/activity" element={<ActivityPage />} />
+        <Route path="/api-keys" element={<ApiKeysPage />} />
         <Route path="/settings" element={<SettingsPage />} />
       </Route>
       <Route path="*" element={<Navigate to="/" replace />} />

@@ -14,6 +14,8 @@ export const AUDIT_ACTIONS: AuditAction[] = [
   'PERMISSION_REVOKED',
   'CODE_LOGIN',
   'LOCK_COMMAND_ISSUED',
+  'API_KEY_CREATED',
+  'API_KEY_REVOKED',
 ];
 
 /** LOCK_COMMAND_ISSUED → "Lock command issued". */
@@ -23,5 +25,5 @@ export function humanAction(a: AuditAction): string {
 }
 
 export function humanActor(type: AuditEvent['actor']['type']): string {
-  return type === 'USER' ? 'User' : type === 'UNIQUE_CODE' ? 'Unique Code' : 'Anonymous';
+  return type === 'USER' ? 'User' : type === 'API_KEY' ? 'API key' : type === 'UNIQUE_CODE' ? 'Unique Code' : 'Anonymous';
 }

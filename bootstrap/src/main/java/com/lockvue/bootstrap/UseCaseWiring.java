@@ -9,6 +9,9 @@ import com.lockvue.application.port.in.FindLocksQuery;
 import com.lockvue.application.port.in.FindPermissionsQuery;
 import com.lockvue.application.port.in.FindUniqueCodesQuery;
 import com.lockvue.application.port.in.GetCurrentUserQuery;
+import com.lockvue.application.port.in.IdempotentRequestUseCase;
+import com.lockvue.application.port.out.IdempotencyStore;
+import com.lockvue.application.service.IdempotentRequestService;
 import com.lockvue.application.port.in.ListSharedLocksQuery;
 import com.lockvue.application.port.in.ManageSettingsUseCase;
 import com.lockvue.application.port.in.ReleaseDeviceUseCase;
@@ -85,6 +88,12 @@ public class UseCaseWiring {
             @ConfigProperty(name = "lockvue.code-login.max-attempts-per-device") int perDevice,
             @ConfigProperty(name = "lockvue.code-login.window") Duration window) {
         return new LoginLimits(perAddress, perDevice, window);
+    }
+
+    @Produces
+    @Singleton
+    IdempotentRequestUseCase idempotentRequests(IdempotencyStore store, TransactionRunner tx, Clock clock) {
+        return new IdempotentRequestService(store, tx, clock);
     }
 
     @Produces

@@ -113,7 +113,7 @@ class ContractFuzzTest {
         System.out.println("Slowest kinds (total ms): " + millis.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(12).toList());
 
-        assertThat(perOperation).as("every operation of the contract is fuzzed").hasSize(23);
+        assertThat(perOperation).as("every operation of the contract is fuzzed").hasSize(26);
         assertThat(failures).as("%d of %d requests were answered wrongly; first ones:%n%s", failures.size(), CASES,
                 failures.stream().limit(25).collect(Collectors.joining("\n"))).isEmpty();
         assertThat(after.tables()).as("no stored data changed").isEqualTo(before.tables());
@@ -185,6 +185,7 @@ class ContractFuzzTest {
         JsonPath code = owner.createCode("Fuzz code");
         own.put("code", code.getString("id"));
         own.put("permission", owner.share(own.get("code"), "MAINTENANCE", own.get("lock")).get(0));
+        own.put("apiKey", owner.createApiKey("Fuzz integration", "FULL").getString("id"));
         phone = new Phone();
         phone.codeLogin(code.getString("code")).statusCode(200);
 
@@ -192,6 +193,7 @@ class ContractFuzzTest {
         foreign.put("lock", stranger.activateLock("Stranger door"));
         foreign.put("code", stranger.createCode("Stranger code").getString("id"));
         foreign.put("permission", stranger.share(foreign.get("code"), "RESTRICTED", foreign.get("lock")).get(0));
+        foreign.put("apiKey", stranger.createApiKey("Stranger integration", "READ_ONLY").getString("id"));
     }
 
     enum Auth { NONE, ADMIN, CODE_SESSION, EITHER }
@@ -344,7 +346,10 @@ class ContractFuzzTest {
                 Map.entry("session-promoted-unknown-key", ForgedTokens.unknownKey(
                         ForgedTokens.resigned(session, c -> c))),
                 Map.entry("expired-session", ForgedTokens.expired(session)),
-                Map.entry("session-alg-none", ForgedTokens.algNone(session))));
+                Map.entry("session-alg-none", ForgedTokens.algNone(session)),
+                Map.entry("unknown-api-key", "lvk_" + "A".repeat(43)),
+                Map.entry("api-key-spare-bits", "lvk_" + "A".repeat(42) + "B"),
+                Map.entry("api-key-short", "lvk_abc")));
         BAD_TOKENS_HOLDER.set(Gen.of(tokens));
 
         Supplier<Object> future = () -> Instant.now().plus(7, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
@@ -444,6 +449,14 @@ class ContractFuzzTest {
                         "action", Gen.of("DROP", "code_login", "", "LOCK_COMMAND_ISSUED;"),
                         "from", Gen.of("yesterday", "2030-13-01T00:00:00Z", "0", "-999999999-01-01T00:00Z"),
                         "to", Gen.of("2030-01-01", "+1000000000-01-01T00:00:00Z", "null")))));
+
+        ops.add(op("listApiKeys", "GET", "/api/v1/api-keys", null, Auth.ADMIN, null, listQuery(Map.of())));
+        ops.add(op("createApiKey", "POST", "/api/v1/api-keys", null, Auth.ADMIN, List.of(
+                new Field("name", true, () -> "Fuzz key", Gen.oneOf(Gen.just(""), tooLong(100))),
+                new Field("scope", true, () -> "READ_ONLY", Gen.of("read_only", "ADMIN", "", "FULL ", "WRITE")),
+                new Field("expiresAt", false, future, Gen.of("tomorrow", "2020-01-01T00:00:00Z", "1700000000", "",
+                        "+999999999-12-31T23:59:59Z", Instant.now().minusSeconds(1).toString()))), null));
+        ops.add(op("revokeApiKey", "DELETE", "/api/v1/api-keys/{id}", "apiKey", Auth.ADMIN, null, null));
 
         Map<String, Set<String>> methods = ops.stream().collect(Collectors.groupingBy(Operation::template,
                 Collectors.mapping(Operation::method, Collectors.toSet())));

@@ -110,6 +110,50 @@ class TenantIsolationMatrixTest {
                 .body("device.deviceId", equalTo(bobPhone.deviceId)).body("sharedLockCount", equalTo(1));
     }
 
+    /** An API key acts on its own account alone: the other account's ids are not found, its lists show nothing. */
+    @Test
+    void anApiKeyReachesNothingOfAnotherAccount() {
+        String aliceKey = alice.createApiKey("Alice PMS", "FULL").getString("key");
+        String bobKeyId = bob.createApiKey("Bob PMS", "FULL").getString("id");
+        DatabaseState before = DatabaseState.of(dataSource);
+        var as = alice.api;
+
+        as.with(aliceKey).get("/api/v1/locks/" + bobLock).then().statusCode(404).body("code", equalTo("lock-not-found"));
+        as.with(aliceKey).get("/api/v1/locks/" + bobLock + "/trust-anchors").then().statusCode(404);
+        as.with(aliceKey).body(Map.of("nonce", "AAAAAAAAAAAAAAAAAAAAAA", "action", "UNLOCK"))
+                .post("/api/v1/locks/" + bobLock + "/unlock-commands").then().statusCode(404)
+                .body("code", equalTo("lock-not-found"));
+        as.with(aliceKey).get("/api/v1/unique-codes/" + bobCode).then().statusCode(404);
+        as.with(aliceKey).delete("/api/v1/unique-codes/" + bobCode).then().statusCode(404);
+        as.with(aliceKey).delete("/api/v1/unique-codes/" + bobCode + "/device").then().statusCode(404);
+        as.with(aliceKey).delete("/api/v1/permissions/" + bobPermission).then().statusCode(404);
+        as.with(aliceKey).body(share(List.of(bobLock), aliceCode)).post("/api/v1/permissions").then().statusCode(404);
+        as.with(aliceKey).get("/api/v1/permissions?lockId=" + bobLock).then().statusCode(200).body("items", empty());
+        as.with(aliceKey).get("/api/v1/locks?search=Bob").then().statusCode(200).body("items", empty());
+        // Alice's trail holds her key's refused attempts on Bob's ids, and nothing of Bob's.
+        List<Map<String, Object>> seen = as.with(aliceKey).get("/api/v1/audit-events?limit=200&lockId=" + bobLock)
+                .then().statusCode(200).extract().path("items");
+        assertThat(seen).isNotEmpty().allSatisfy(event -> {
+            assertThat(event.get("outcome")).isEqualTo("FAILURE");
+            assertThat(((Map<?, ?>) event.get("actor")).get("type")).isEqualTo("API_KEY");
+        });
+        // Nor can Alice's session touch Bob's keys.
+        alice.request().delete("/api/v1/api-keys/" + bobKeyId).then().statusCode(404)
+                .body("code", equalTo("api-key-not-found"));
+        alice.request().get("/api/v1/api-keys").then().statusCode(200).body("items.id",
+                org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(bobKeyId)));
+
+        DatabaseState after = DatabaseState.of(dataSource);
+        Map<String, String> tablesBefore = new java.util.TreeMap<>(before.tables());
+        Map<String, String> tablesAfter = new java.util.TreeMap<>(after.tables());
+        tablesBefore.remove("api_keys"); // Alice's key notes its own last use
+        tablesAfter.remove("api_keys");
+        assertThat(tablesAfter).isEqualTo(tablesBefore);
+        assertThat(after.successEvents()).isEqualTo(before.successEvents());
+        bob.request().get("/api/v1/api-keys").then().statusCode(200).body("items.id",
+                org.hamcrest.Matchers.contains(bobKeyId));
+    }
+
     @Test
     void aCodeSessionTokenOpensNoAccountOwnerEndpoint() {
         String session = alicePhone.token();
@@ -124,7 +168,8 @@ class TenantIsolationMatrixTest {
                 new String[] {"DELETE", "/api/v1/unique-codes/" + aliceCode + "/device"},
                 new String[] {"GET", "/api/v1/permissions"}, new String[] {"POST", "/api/v1/permissions"},
                 new String[] {"DELETE", "/api/v1/permissions/" + bobPermission},
-                new String[] {"GET", "/api/v1/audit-events"});
+                new String[] {"GET", "/api/v1/audit-events"}, new String[] {"GET", "/api/v1/api-keys"},
+                new String[] {"POST", "/api/v1/api-keys"});
         DatabaseState before = DatabaseState.of(dataSource);
         for (String[] endpoint : adminEndpoints) {
             alicePhone.api.unchecked(session).contentType("application/json").body("{}")

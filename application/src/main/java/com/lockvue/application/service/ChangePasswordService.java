@@ -15,10 +15,13 @@ import com.lockvue.domain.account.PasswordPolicy;
 import com.lockvue.domain.account.User;
 import com.lockvue.domain.audit.AuditAction;
 import com.lockvue.domain.failure.Check;
+import com.lockvue.domain.failure.DomainFailure;
 import com.lockvue.domain.failure.FailureCode;
 import com.lockvue.domain.failure.InvalidInput;
 import com.lockvue.domain.failure.NotAuthenticated;
+import com.lockvue.domain.failure.RateLimitStatus;
 import com.lockvue.domain.failure.TooManyAttempts;
+import java.util.List;
 
 /**
  * A new password, given the current one. Wrong current passwords are limited per user like failed logins (a
@@ -52,7 +55,7 @@ public class ChangePasswordService implements ChangePasswordUseCase {
     @Override
     public LoggedIn changePassword(AccountAdmin admin, ChangePasswordCommand command) {
         Owner owner = tx.inTransaction(() -> new Owner(
-                users.findById(admin.userId()).filter(u -> u.accountId().equals(admin.accountId()))
+                users.findById(admin.owner().userId()).filter(u -> u.accountId().equals(admin.accountId()))
                         .orElseThrow(() -> new NotAuthenticated(FailureCode.INVALID_CREDENTIALS, "The user no longer exists")),
                 Accounts.require(accounts, admin.accountId())));
         Check check = new Check();
@@ -61,26 +64,36 @@ public class ChangePasswordService implements ChangePasswordUseCase {
                 owner.user().email(), owner.account().name()));
         check.orThrow();
         // Only the guess at the current password is counted (and taken back when it is right).
-        String attemptKey = "password-change:user:" + admin.userId();
-        audited.outcome(now -> admin.audit(AuditAction.PASSWORD_CHANGED, now), event -> {
+        String attemptKey = "password-change:user:" + admin.owner().userId();
+        List<RateLimitStatus> counted = audited.outcome(now -> admin.audit(AuditAction.PASSWORD_CHANGED, now), event -> {
             Decision decision = limiter.register(attemptKey, limits.perSubject(), limits.window(), event.now());
+            List<RateLimitStatus> mine = decision.status("per-user").stream().toList();
             if (!decision.allowed()) {
-                throw new TooManyAttempts("Too many password changes; try again later", decision.retryAfter());
+                throw new TooManyAttempts("Too many password changes; try again later", decision.retryAfter(), mine);
             }
             event.drop(); // counted: the change's outcome is recorded next
-            return null;
+            return mine;
         });
         boolean matches = hasher.matches(current, owner.user().passwordHash());
         String newHash = matches ? hasher.hash(next) : null;
+        try {
+            return change(admin, command, owner, matches, newHash, attemptKey, counted);
+        } catch (DomainFailure refused) {
+            throw refused.countedIn(counted);
+        }
+    }
+
+    private LoggedIn change(AccountAdmin admin, ChangePasswordCommand command, Owner owner, boolean matches,
+            String newHash, String attemptKey, List<RateLimitStatus> counted) {
         return audited.outcome(now -> admin.audit(AuditAction.PASSWORD_CHANGED, now), event -> {
             if (!matches) {
                 throw InvalidInput.of(FailureCode.INVALID_CREDENTIALS, "/currentPassword", "is not your current password");
             }
             limiter.forgive(attemptKey, limits.window(), event.now());
-            users.changePasswordHash(admin.userId(), newHash);
-            logins.sessions().endAll(admin.userId(), event.now());
+            users.changePasswordHash(admin.owner().userId(), newHash);
+            logins.sessions().endAll(admin.owner().userId(), event.now());
             return logins.start(owner.user(), owner.account(), admin.clientAddress(), command.knownClientToken(),
-                    event.now());
+                    event.now()).withLimits(counted.stream().map(RateLimitStatus::oneTakenBack).toList());
         });
     }
 

@@ -10,6 +10,7 @@ import com.lockvue.application.view.CodeSummary;
 import com.lockvue.domain.audit.Actor;
 import com.lockvue.domain.audit.AuditAction;
 import com.lockvue.domain.audit.AuditEvent;
+import com.lockvue.domain.failure.DomainFailure;
 import com.lockvue.domain.failure.FailureCode;
 import com.lockvue.domain.failure.NotAuthenticated;
 import com.lockvue.domain.failure.TooManyAttempts;
@@ -17,7 +18,10 @@ import com.lockvue.domain.uniquecode.DeviceId;
 import com.lockvue.domain.uniquecode.UniqueCode;
 import java.time.Duration;
 import java.time.Instant;
+import com.lockvue.domain.failure.RateLimitStatus;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Code Login. Each attempt is counted against the client address before the code is even looked up, and is
@@ -50,19 +54,33 @@ public class CodeLoginService implements CodeLoginUseCase {
     public CodeLoginResult logIn(CodeLoginCommand command) {
         // Counting commits on its own, so a counter row (one per address: many people behind one NAT share it)
         // is locked only for its upsert, not for the whole login.
-        Decision byDevice = audited.outcome(now -> attemptEvent(command, now), event -> {
+        Counted counted = audited.outcome(now -> attemptEvent(command, now), event -> {
             Decision byAddress = limiter.register("code-login:addr:" + ClientNetwork.keyOf(command.clientAddress()),
                     limits.perAddress(), limits.window(), event.now());
             if (!byAddress.allowed()) {
-                throw tooMany(byAddress);
+                throw tooMany(byAddress, byAddress.status("per-address").stream().toList());
             }
             event.drop(); // the count passed: the attempt itself is recorded by the next step
-            return limiter.register(deviceKey(command.deviceId()), limits.perSubject(), limits.window(), event.now());
+            return new Counted(byAddress, limiter.register(deviceKey(command.deviceId()), limits.perSubject(),
+                    limits.window(), event.now()));
         });
-        return audited.outcome(now -> attemptEvent(command, now), event -> attempt(command, byDevice, event));
+        try {
+            return audited.outcome(now -> attemptEvent(command, now), event -> attempt(command, counted, event));
+        } catch (DomainFailure refused) {
+            throw refused.limits().isEmpty() ? refused.countedIn(counted.limits(false)) : refused;
+        }
     }
 
-    private CodeLoginResult attempt(CodeLoginCommand command, Decision byDevice, AuditDraft event) {
+    /** The attempt's two counts; the device's is the device's own failures. */
+    private record Counted(Decision byAddress, Decision byDevice) {
+        List<RateLimitStatus> limits(boolean deviceTakenBack) {
+            return Stream.concat(byAddress.status("per-address").stream(), byDevice.status("per-device")
+                    .map(s -> deviceTakenBack ? s.oneTakenBack() : s).stream()).toList();
+        }
+    }
+
+    private CodeLoginResult attempt(CodeLoginCommand command, Counted counted, AuditDraft event) {
+        Decision byDevice = counted.byDevice();
         Instant now = event.now();
         DeviceId device = command.deviceId();
         event.failureDetail(" device=" + device.value());
@@ -70,7 +88,7 @@ public class CodeLoginService implements CodeLoginUseCase {
         found.ifPresent(code -> event.actor(Actor.uniqueCode(code.id())).account(code.accountId()).uniqueCode(code.id()));
         boolean boundHere = found.flatMap(UniqueCode::boundDevice).filter(device::equals).isPresent();
         if (!byDevice.allowed() && !boundHere) {
-            throw tooMany(byDevice);
+            throw tooMany(byDevice, counted.limits(false));
         }
         UniqueCode code = found.orElseThrow(() -> new NotAuthenticated(FailureCode.INVALID_UNIQUE_CODE,
                 "No active Unique Code matches what was entered"));
@@ -83,7 +101,7 @@ public class CodeLoginService implements CodeLoginUseCase {
         Duration untilCodeExpiry = Duration.between(now, code.expiresAt());
         Instant expiresAt = now.plus(untilCodeExpiry.compareTo(sessionLifetime) < 0 ? untilCodeExpiry : sessionLifetime);
         return new CodeLoginResult(new CodeSession(code.id(), code.accountId(), device, command.clientAddress()),
-                CodeSummary.of(code), now, expiresAt);
+                CodeSummary.of(code), now, expiresAt, counted.limits(true));
     }
 
     /** Anonymous until the code is found; refusals name the device. */
@@ -95,7 +113,7 @@ public class CodeLoginService implements CodeLoginUseCase {
         return "code-login:device:" + device.value();
     }
 
-    private static TooManyAttempts tooMany(Decision decision) {
-        return new TooManyAttempts("Too many Code Login attempts; try again later", decision.retryAfter());
+    private static TooManyAttempts tooMany(Decision decision, List<RateLimitStatus> limits) {
+        return new TooManyAttempts("Too many Code Login attempts; try again later", decision.retryAfter(), limits);
     }
 }

@@ -22,7 +22,7 @@ public class GetCurrentUserService implements GetCurrentUserQuery {
     @Override
     public CurrentUser currentUser(AccountAdmin admin) {
         return tx.inTransaction(() -> {
-            var user = users.findById(admin.userId())
+            var user = users.findById(admin.owner().userId())
                     .filter(u -> u.accountId().equals(admin.accountId()))
                     .orElseThrow(() -> new NotAuthenticated(FailureCode.INVALID_CREDENTIALS, "The user no longer exists"));
             return new CurrentUser(user, Accounts.require(accounts, admin.accountId()));

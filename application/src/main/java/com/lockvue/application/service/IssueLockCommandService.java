@@ -10,6 +10,7 @@ import com.lockvue.application.port.out.LockCommandSigner;
 import com.lockvue.application.port.out.LockRepository;
 import com.lockvue.application.port.out.PermissionRepository;
 import com.lockvue.domain.audit.AuditAction;
+import com.lockvue.domain.failure.DomainFailure;
 import com.lockvue.domain.failure.FailureCode;
 import com.lockvue.domain.failure.RuleViolation;
 import com.lockvue.domain.failure.TooManyAttempts;
@@ -21,6 +22,8 @@ import com.lockvue.domain.uniquecode.UniqueCode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import com.lockvue.domain.failure.RateLimitStatus;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -59,44 +62,57 @@ public class IssueLockCommandService implements IssueLockCommandUseCase {
     @Override
     public IssuedLockCommand issue(CodeSession session, LockId lockId, IssueLockCommandCommand command) {
         return audited.outcome(now -> session.audit(AuditAction.LOCK_COMMAND_ISSUED, now).lock(lockId), event -> {
-            requireWithinLimits(event, "lock-command:session:" + session.uniqueCodeId() + ":" + session.deviceId(),
-                    "lock-command:lock:" + lockId);
-            UniqueCode code = guard.requireValid(session, event.now());
-            Permission permission = permissions.findForRecipient(new Recipient.UniqueCode(code.id()), lockId)
-                    .orElseThrow(() -> NotFounds.lockNotShared(lockId));
-            event.permission(permission.id());
-            requireAllowed(permission.level(), command);
-            return sign(event, lockId, command, permission.level(), code.expiresAt());
+            List<RateLimitStatus> limits = requireWithinLimits(event,
+                    "lock-command:session:" + session.uniqueCodeId() + ":" + session.deviceId(), "lock-command:lock:" + lockId);
+            try {
+                UniqueCode code = guard.requireValid(session, event.now());
+                Permission permission = permissions.findForRecipient(new Recipient.UniqueCode(code.id()), lockId)
+                        .orElseThrow(() -> NotFounds.lockNotShared(lockId));
+                event.permission(permission.id());
+                requireAllowed(permission.level(), command);
+                return sign(event, lockId, command, permission.level(), code.expiresAt(), limits);
+            } catch (DomainFailure refused) {
+                throw refused.countedIn(limits);
+            }
         });
     }
 
     @Override
     public IssuedLockCommand issue(AccountAdmin admin, LockId lockId, IssueLockCommandCommand command) {
         return audited.outcome(now -> admin.audit(AuditAction.LOCK_COMMAND_ISSUED, now).lock(lockId), event -> {
-            requireWithinLimits(event, "lock-command:user:" + admin.userId(), null);
-            locks.findById(admin.accountId(), lockId).orElseThrow(() -> NotFounds.lockNotShared(lockId));
-            return sign(event, lockId, command, PermissionLevel.ADMIN, null);
+            List<RateLimitStatus> limits = requireWithinLimits(event, "lock-command:" + admin.callerKey(), null);
+            try {
+                locks.findById(admin.accountId(), lockId).orElseThrow(() -> NotFounds.lockNotShared(lockId));
+                return sign(event, lockId, command, PermissionLevel.ADMIN, null, limits);
+            } catch (DomainFailure refused) {
+                throw refused.countedIn(limits);
+            }
         });
     }
 
-    /** The session's own limit, then (for code sessions, {@code lockKey} not null) the lock's. */
-    private void requireWithinLimits(AuditDraft event, String sessionKey, String lockKey) {
+    /**
+     * The session's own limit, then (for code sessions, {@code lockKey} not null) the lock's. Returns where the
+     * session stands in its own; the lock's counts every guest's commands, and is not reported to any one of them.
+     */
+    private List<RateLimitStatus> requireWithinLimits(AuditDraft event, String sessionKey, String lockKey) {
         Decision bySession = limiter.register(sessionKey, limits.perSession(), limits.window(), event.now());
         Decision byLock = lockKey == null || !bySession.allowed() ? Decision.allow()
                 : limiter.register(lockKey, limits.perLock(), limits.window(), event.now());
+        List<RateLimitStatus> limits = bySession.status("per-session").stream().toList();
         if (bySession.allowed() && byLock.allowed()) {
-            return;
+            return limits;
         }
         if (bySession.firstRefusal() || byLock.firstRefusal()) {
             event.failureDetail(bySession.allowed() ? " per-lock" : " per-session");
         } else {
             event.drop();
         }
-        throw new TooManyAttempts("Too many lock commands; try again later", Decision.longestWait(bySession, byLock));
+        throw new TooManyAttempts("Too many lock commands; try again later", Decision.longestWait(bySession, byLock),
+                limits);
     }
 
     private IssuedLockCommand sign(AuditDraft event, LockId lockId, IssueLockCommandCommand command,
-            PermissionLevel level, Instant codeExpiry) {
+            PermissionLevel level, Instant codeExpiry, List<RateLimitStatus> limits) {
         Instant notBefore = event.now().truncatedTo(ChronoUnit.SECONDS);
         Instant expiresAt = notBefore.plus(MAX_VALIDITY);
         if (codeExpiry != null && codeExpiry.isBefore(expiresAt)) {
@@ -109,7 +125,7 @@ public class IssueLockCommandService implements IssueLockCommandUseCase {
         LockCommandClaims claims = new LockCommandClaims(lockId, commandId, notBefore, notBefore, expiresAt,
                 command.action(), level, command.nonce());
         event.note(command.action() + " level=" + level + " command=" + commandId);
-        return new IssuedLockCommand(commandId, signer.sign(claims), command.action(), level);
+        return new IssuedLockCommand(commandId, signer.sign(claims), command.action(), level, limits);
     }
 
     private static void requireAllowed(PermissionLevel level, IssueLockCommandCommand command) {

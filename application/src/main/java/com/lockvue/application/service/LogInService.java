@@ -10,9 +10,12 @@ import com.lockvue.domain.account.User;
 import com.lockvue.domain.audit.Actor;
 import com.lockvue.domain.audit.AuditAction;
 import com.lockvue.domain.audit.AuditEvent;
+import com.lockvue.domain.failure.DomainFailure;
 import com.lockvue.domain.failure.FailureCode;
 import com.lockvue.domain.failure.NotAuthenticated;
 import com.lockvue.domain.failure.TooManyAttempts;
+import com.lockvue.domain.failure.RateLimitStatus;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -51,6 +54,15 @@ public class LogInService implements LogInUseCase {
         boolean matches = hasher.matches(command.password(), user.map(User::passwordHash).orElse(hasher.decoyHash()));
         String upgradedHash = matches && hasher.needsRehash(user.get().passwordHash())
                 ? hasher.hash(command.password()) : null;
+        try {
+            return checked(command, counted, user, matches, upgradedHash);
+        } catch (DomainFailure refused) {
+            throw refused.countedIn(counted.limits());
+        }
+    }
+
+    private LoggedIn checked(LogInCommand command, Counted counted, Optional<User> user, boolean matches,
+            String upgradedHash) {
         return audited.outcome(now -> attemptEvent(command, now), event -> {
             user.ifPresent(u -> event.actor(Actor.user(u.id())).account(u.accountId()));
             if (!matches) {
@@ -62,7 +74,7 @@ public class LogInService implements LogInUseCase {
                 users.changePasswordHash(owner.id(), upgradedHash);
             }
             return logins.start(owner, Accounts.require(accounts, owner.accountId()), command.clientAddress(),
-                    command.knownClientToken(), event.now());
+                    command.knownClientToken(), event.now()).withLimits(counted.limits());
         });
     }
 
@@ -75,12 +87,14 @@ public class LogInService implements LogInUseCase {
                 .flatMap(u -> logins.knownClient(u.id(), command.clientAddress(), command.knownClientToken(), event.now()))
                 .map(client -> ":" + client).orElse("");
         Decision bySubject = limiter.register(subjectKey, limits.perSubject(), limits.window(), event.now());
+        // The per-email count is not the caller's own (others may be failing on that email): not reported.
+        List<RateLimitStatus> limits = byAddress.status("per-address").stream().toList();
         if (!byAddress.allowed() || !bySubject.allowed()) {
             throw new TooManyAttempts("Too many login attempts; try again later",
-                    Decision.longestWait(byAddress, bySubject));
+                    Decision.longestWait(byAddress, bySubject), limits);
         }
         event.drop(); // the count passed: the attempt's outcome is recorded by the last step
-        return new Counted(user, subjectKey);
+        return new Counted(user, subjectKey, limits);
     }
 
     private static AuditEvent.Builder attemptEvent(LogInCommand command, java.time.Instant now) {
@@ -88,6 +102,6 @@ public class LogInService implements LogInUseCase {
     }
 
     /** The user the email names, if any, and the counter the attempt was counted on besides the address. */
-    private record Counted(Optional<User> user, String subjectKey) {
+    private record Counted(Optional<User> user, String subjectKey, List<RateLimitStatus> limits) {
     }
 }

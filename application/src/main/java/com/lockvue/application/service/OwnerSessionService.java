@@ -26,14 +26,14 @@ public class OwnerSessionService implements OwnerSessionUseCase {
 
     @Override
     public void requireActive(AccountAdmin admin) {
-        tx.inTransaction(() -> load(admin).requireActive(admin.userId(), clock.instant()));
+        tx.inTransaction(() -> load(admin).requireActive(admin.owner().userId(), clock.instant()));
     }
 
     @Override
     public void logOut(AccountAdmin admin) {
         audited.success(now -> admin.audit(AuditAction.USER_LOGOUT, now), event -> {
             OwnerSession session = load(admin);
-            session.requireActive(admin.userId(), event.now());
+            session.requireActive(admin.owner().userId(), event.now());
             session.end(event.now());
             sessions.update(session);
             return null;
@@ -41,7 +41,7 @@ public class OwnerSessionService implements OwnerSessionUseCase {
     }
 
     private OwnerSession load(AccountAdmin admin) {
-        return sessions.findById(admin.sessionId())
+        return sessions.findById(admin.owner().sessionId())
                 .orElseThrow(() -> new NotAuthenticated(FailureCode.SESSION_ENDED, "This session has ended; log in again"));
     }
 }

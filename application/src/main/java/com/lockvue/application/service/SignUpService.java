@@ -19,8 +19,11 @@ import com.lockvue.domain.audit.Actor;
 import com.lockvue.domain.audit.AuditAction;
 import com.lockvue.domain.audit.AuditEvent;
 import com.lockvue.domain.failure.Check;
+import com.lockvue.domain.failure.DomainFailure;
 import com.lockvue.domain.failure.TooManyAttempts;
+import com.lockvue.domain.failure.RateLimitStatus;
 import java.time.ZoneId;
+import java.util.List;
 
 /**
  * Sign-up. A valid request is counted per client address and in total before its password is hashed, so that a
@@ -58,10 +61,20 @@ public class SignUpService implements SignUpUseCase {
         ZoneId zone = command.timeZone() == null ? ZoneId.of("UTC")
                 : check.attempt(() -> TimeZones.parse(command.timeZone(), "/timeZone"));
         check.orThrow();
-        audited.outcome(now -> AuditEvent.anonymous(AuditAction.ACCOUNT_CREATED, now).from(command.clientAddress()),
+        List<RateLimitStatus> limits = audited.outcome(
+                now -> AuditEvent.anonymous(AuditAction.ACCOUNT_CREATED, now).from(command.clientAddress()),
                 event -> count(command.clientAddress(), event));
         // Hash outside the transaction: it is slow on purpose and needs no database.
         String passwordHash = hasher.hash(password);
+        try {
+            return open(command, accountName, email, zone, passwordHash, limits);
+        } catch (DomainFailure refused) {
+            throw refused.countedIn(limits);
+        }
+    }
+
+    private LoggedIn open(SignUpCommand command, String accountName, EmailAddress email, ZoneId zone,
+            String passwordHash, List<RateLimitStatus> limits) {
         return audited.success(now -> AuditEvent.anonymous(AuditAction.ACCOUNT_CREATED, now)
                 .from(command.clientAddress()), event -> {
             Account account = Account.open(accountName, AccountSettings.defaults(zone), event.now());
@@ -69,20 +82,22 @@ public class SignUpService implements SignUpUseCase {
             accounts.add(account);
             users.add(owner);
             event.actor(Actor.user(owner.id())).account(account.id());
-            return logins.start(owner, account, command.clientAddress(), null, event.now());
+            return logins.start(owner, account, command.clientAddress(), null, event.now()).withLimits(limits);
         });
     }
 
-    private Void count(String clientAddress, AuditDraft event) {
+    /** Counts the sign-up; returns the caller's own limit (the count of all clients together is not theirs). */
+    private List<RateLimitStatus> count(String clientAddress, AuditDraft event) {
         Decision byAddress = limiter.register("sign-up:addr:" + ClientNetwork.keyOf(clientAddress),
                 limits.perAddress(), limits.addressWindow(), event.now());
         // A request its own address already refuses is not counted for everyone: one client cannot use up the
         // allowance of all the others.
         Decision overall = byAddress.allowed()
                 ? limiter.register("sign-up:all", limits.total(), limits.totalWindow(), event.now()) : Decision.allow();
+        List<RateLimitStatus> limits = byAddress.status("per-address").stream().toList();
         if (byAddress.allowed() && overall.allowed()) {
             event.drop(); // counted and allowed: the sign-up itself is recorded once it succeeds
-            return null;
+            return limits;
         }
         // One audit line per limit and window, not one per refused request of a flood.
         if (byAddress.firstRefusal() || overall.firstRefusal()) {
@@ -90,6 +105,7 @@ public class SignUpService implements SignUpUseCase {
         } else {
             event.drop();
         }
-        throw new TooManyAttempts("Too many sign-ups; try again later", Decision.longestWait(byAddress, overall));
+        throw new TooManyAttempts("Too many sign-ups; try again later", Decision.longestWait(byAddress, overall),
+                limits);
     }
 }

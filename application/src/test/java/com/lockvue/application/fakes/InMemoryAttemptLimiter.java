@@ -21,10 +21,12 @@ public final class InMemoryAttemptLimiter implements AttemptLimiter, Transaction
         }
         current = new Window(current.start(), current.count() + 1);
         windows.put(key, current);
+        Duration left = Duration.between(now, current.start().plus(window));
+        Decision.Count count = new Decision.Count(limit, window, current.count(), left);
         if (current.count() <= limit) {
-            return Decision.allow();
+            return new Decision(true, Duration.ZERO, false, count);
         }
-        return new Decision(false, Duration.between(now, current.start().plus(window)), current.count() == limit + 1);
+        return new Decision(false, left, current.count() == limit + 1, count);
     }
 
     @Override

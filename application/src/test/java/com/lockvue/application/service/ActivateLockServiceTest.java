@@ -41,7 +41,7 @@ class ActivateLockServiceTest {
         assertThat(world.locks.findById(account.id(), lock.id())).contains(lock);
         AuditEvent event = world.audit.single();
         assertThat(event.action()).isEqualTo(AuditAction.LOCK_ACTIVATED);
-        assertThat(event.actor()).isEqualTo(Actor.user(admin.userId()));
+        assertThat(event.actor()).isEqualTo(Actor.user(admin.owner().userId()));
         assertThat(event.lockId()).isEqualTo(lock.id());
         assertThat(event.clientAddress()).isEqualTo(FakeWorld.ADDRESS);
     }

@@ -53,7 +53,7 @@ class CreateUniqueCodeServiceTest {
         AuditEvent event = world.audit.single();
         assertThat(event.action()).isEqualTo(AuditAction.UNIQUE_CODE_CREATED);
         assertThat(event.outcome()).isEqualTo(AuditOutcome.SUCCESS);
-        assertThat(event.actor()).isEqualTo(Actor.user(admin.userId()));
+        assertThat(event.actor()).isEqualTo(Actor.user(admin.owner().userId()));
         assertThat(event.accountId()).isEqualTo(account.id());
         assertThat(event.uniqueCodeId()).isEqualTo(view.code().id());
         assertThat(event.clientAddress()).isEqualTo(FakeWorld.ADDRESS);

@@ -73,7 +73,7 @@ class DeleteUniqueCodeServiceTest {
         assertThat(events).allSatisfy(e -> {
             assertThat(e.uniqueCodeId()).isEqualTo(code.id());
             assertThat(e.accountId()).isEqualTo(account.id());
-            assertThat(e.actor()).isEqualTo(Actor.user(admin.userId()));
+            assertThat(e.actor()).isEqualTo(Actor.user(admin.owner().userId()));
             assertThat(e.clientAddress()).isEqualTo(FakeWorld.ADDRESS);
         });
     }

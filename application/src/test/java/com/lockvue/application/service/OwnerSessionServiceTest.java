@@ -62,7 +62,7 @@ class OwnerSessionServiceTest {
     void anUnknownSessionOrAnotherUsersIsEnded() {
         assertEnded(new AccountAdmin(owner.id(), account.id(), OwnerSessionId.random(), FakeWorld.ADDRESS));
         User other = world.user(account, "other@example.com", "correct horse battery");
-        assertEnded(new AccountAdmin(other.id(), account.id(), admin.sessionId(), FakeWorld.ADDRESS));
+        assertEnded(new AccountAdmin(other.id(), account.id(), admin.owner().sessionId(), FakeWorld.ADDRESS));
     }
 
     private void assertEnded(AccountAdmin who) {

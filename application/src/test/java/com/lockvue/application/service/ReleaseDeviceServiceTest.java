@@ -53,7 +53,7 @@ class ReleaseDeviceServiceTest {
         AuditEvent event = world.audit.single();
         assertThat(event.action()).isEqualTo(AuditAction.DEVICE_RELEASED);
         assertThat(event.uniqueCodeId()).isEqualTo(code.id());
-        assertThat(event.actor()).isEqualTo(Actor.user(admin.userId()));
+        assertThat(event.actor()).isEqualTo(Actor.user(admin.owner().userId()));
 
         CodeSessionGuard sessions = new CodeSessionGuard(world.accounts, world.codes);
         CodeSession session = new CodeSession(code.id(), account.id(), PHONE, FakeWorld.ADDRESS);

@@ -72,7 +72,7 @@ class ShareLocksServiceTest {
         assertThat(grants).allSatisfy(e -> {
             assertThat(e.uniqueCodeId()).isEqualTo(code.id());
             assertThat(e.accountId()).isEqualTo(account.id());
-            assertThat(e.actor()).isEqualTo(Actor.user(admin.userId()));
+            assertThat(e.actor()).isEqualTo(Actor.user(admin.owner().userId()));
             assertThat(e.reason()).isEqualTo("level=RESTRICTED");
         });
         assertThat(grants).extracting(AuditEvent::permissionId)

@@ -79,6 +79,12 @@ public final class Owner {
                 .post("/api/v1/permissions").then().statusCode(200).extract().path("items.id");
     }
 
+    /** Makes an API key (READ_ONLY or FULL) that never expires; returns its JSON, the secret under {@code key}. */
+    public JsonPath createApiKey(String name, String scope) {
+        return request().body(Map.of("name", name, "scope", scope)).post("/api/v1/api-keys")
+                .then().statusCode(201).extract().jsonPath();
+    }
+
     public List<Map<String, Object>> auditEvents(String query) {
         return request().get("/api/v1/audit-events?limit=200" + (query.isEmpty() ? "" : "&" + query))
                 .then().statusCode(200).extract().path("items");

@@ -1,13 +1,17 @@
 package com.lockvue.domain.audit;
 
 import com.lockvue.domain.account.UserId;
+import com.lockvue.domain.apikey.ApiKeyId;
 import com.lockvue.domain.uniquecode.UniqueCodeId;
 import java.util.Objects;
 
-/** Who did something: a user, a Unique Code session, or nobody known yet (a failed code login). */
+/**
+ * Who did something: a user (an owner in a session), one of the account's API keys, a Unique Code session, or
+ * nobody known yet (a failed code login).
+ */
 public record Actor(Type type, String id) {
     public enum Type {
-        USER, UNIQUE_CODE, ANONYMOUS
+        USER, API_KEY, UNIQUE_CODE, ANONYMOUS
     }
 
     public Actor {
@@ -16,6 +20,10 @@ public record Actor(Type type, String id) {
 
     public static Actor user(UserId id) {
         return new Actor(Type.USER, id.toString());
+    }
+
+    public static Actor apiKey(ApiKeyId id) {
+        return new Actor(Type.API_KEY, id.toString());
     }
 
     public static Actor uniqueCode(UniqueCodeId id) {

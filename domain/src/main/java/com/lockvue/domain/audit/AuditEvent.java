@@ -28,7 +28,12 @@ public record AuditEvent(UUID id, AccountId accountId, Instant occurredAt, Actor
 
     /** Something an account owner (a user) did on their account. */
     public static Builder byUser(UserId user, AccountId account, AuditAction action, Instant at) {
-        return new Builder(action, Actor.user(user), at).account(account);
+        return by(Actor.user(user), account, action, at);
+    }
+
+    /** Something a known actor (a user, or one of the account's API keys) did on the account. */
+    public static Builder by(Actor actor, AccountId account, AuditAction action, Instant at) {
+        return new Builder(action, actor, at).account(account);
     }
 
     /** Something done with a Unique Code (a code session), on its account. */

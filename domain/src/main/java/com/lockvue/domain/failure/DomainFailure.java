@@ -9,9 +9,10 @@ import java.util.Objects;
  */
 public abstract sealed class DomainFailure extends RuntimeException
         permits NotFound, InvalidInput, Conflict, RuleViolation, NotAuthenticated, TooManyAttempts,
-        PreconditionFailed {
+        PreconditionFailed, Unprocessable {
 
     private final FailureCode code;
+    private List<RateLimitStatus> limits = List.of();
 
     protected DomainFailure(FailureCode code, String detail) {
         super(detail, null, false, false);
@@ -24,6 +25,17 @@ public abstract sealed class DomainFailure extends RuntimeException
 
     public String detail() {
         return getMessage();
+    }
+
+    /** Where the caller stands in the rate limits the refused request was counted in; empty if none. */
+    public List<RateLimitStatus> limits() {
+        return limits;
+    }
+
+    /** Notes the rate limits this refused request was counted in, for the caller to be told. */
+    public DomainFailure countedIn(List<RateLimitStatus> counted) {
+        this.limits = List.copyOf(counted);
+        return this;
     }
 
     /** Per-field problems; empty unless the failure is about specific input fields. */

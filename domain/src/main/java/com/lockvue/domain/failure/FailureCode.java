@@ -21,7 +21,12 @@ public enum FailureCode {
     SESSION_ENDED("session-ended", "The session has ended"),
     NOT_AUTHENTICATED("not-authenticated", "Not authenticated"),
     TOO_MANY_ATTEMPTS("too-many-attempts", "Too many attempts"),
-    PRECONDITION_FAILED("precondition-failed", "The resource has changed since it was read");
+    PRECONDITION_FAILED("precondition-failed", "The resource has changed since it was read"),
+    API_KEY_NOT_FOUND("api-key-not-found", "API key not found"),
+    API_KEY_READ_ONLY("api-key-read-only", "This API key may only read"),
+    OWNER_SESSION_REQUIRED("owner-session-required", "Only the account owner, logged in, may do this"),
+    IDEMPOTENCY_KEY_IN_USE("idempotency-key-in-use", "A request with this idempotency key is still being processed"),
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "This idempotency key was used for a different request");
 
     private final String slug;
     private final String title;

@@ -51,12 +51,13 @@ public class PostgresAttemptLimiter implements AttemptLimiter {
                 .getSingleResult();
         Instant windowStart = toInstant(row[0]);
         int attempts = ((Number) row[1]).intValue();
-        if (attempts <= limit) {
-            return Decision.allow();
-        }
         Duration left = Duration.between(now, windowStart.plus(window));
+        Decision.Count count = new Decision.Count(limit, window, attempts, left);
+        if (attempts <= limit) {
+            return new Decision(true, Duration.ZERO, false, count);
+        }
         return new Decision(false, left.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : left,
-                attempts == limit + 1);
+                attempts == limit + 1, count);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package com.lockvue.adapter.rest;
 
+import com.lockvue.adapter.rest.idempotency.Idempotent;
+import com.lockvue.application.port.in.IdempotentRequestUseCase.Commit;
 import com.lockvue.adapter.rest.dto.AccountDtos.AccountDto;
 import com.lockvue.adapter.rest.dto.AccountDtos.AdminSession;
 import com.lockvue.adapter.rest.dto.AccountDtos.ChangePasswordRequest;
@@ -7,6 +9,7 @@ import com.lockvue.adapter.rest.dto.AccountDtos.LoginRequest;
 import com.lockvue.adapter.rest.dto.AccountDtos.Me;
 import com.lockvue.adapter.rest.dto.AccountDtos.SignUpRequest;
 import com.lockvue.adapter.rest.dto.AccountDtos.UserDto;
+import com.lockvue.adapter.rest.headers.RateLimitHeaders;
 import com.lockvue.adapter.rest.security.Callers;
 import com.lockvue.adapter.rest.security.Roles;
 import com.lockvue.adapter.rest.security.TokenIssuer;
@@ -65,6 +68,7 @@ public class AccountResource {
     @POST
     @Path("/accounts")
     @PermitAll
+    @Idempotent(commit = Commit.IN_STEPS)
     public Response signUp(SignUpRequest request) {
         SignUpRequest body = Params.body(request);
         LoggedIn signedUp = signUp.signUp(new SignUpUseCase.SignUpCommand(body.accountName(), body.email(),
@@ -75,6 +79,7 @@ public class AccountResource {
     @POST
     @Path("/auth/login")
     @PermitAll
+    @Idempotent(commit = Commit.IN_STEPS)
     public Response logIn(LoginRequest request, @CookieParam(KNOWN_CLIENT_COOKIE) String knownClient) {
         LoginRequest body = Params.body(request);
         LoggedIn loggedIn = logIn.logIn(LogInUseCase.LogInCommand.of(body.email(), body.password(),
@@ -85,15 +90,18 @@ public class AccountResource {
     @POST
     @Path("/auth/logout")
     @RolesAllowed(Roles.ACCOUNT_ADMIN)
+    @Idempotent
     @Consumes(MediaType.WILDCARD) // no body: no Content-Type to insist on
+    @Produces(MediaType.WILDCARD) // nor any to offer (NoContent)
     public Response logOut() {
         sessions.logOut(callers.admin());
-        return Response.noContent().build();
+        return NoContent.response();
     }
 
     @POST
     @Path("/me/password")
     @RolesAllowed(Roles.ACCOUNT_ADMIN)
+    @Idempotent(commit = Commit.IN_STEPS)
     public Response changePassword(ChangePasswordRequest request, @CookieParam(KNOWN_CLIENT_COOKIE) String knownClient) {
         ChangePasswordRequest body = Params.body(request);
         LoggedIn changed = changePassword.changePassword(callers.admin(),
@@ -114,7 +122,7 @@ public class AccountResource {
         NewCookie knownClient = new NewCookie.Builder(KNOWN_CLIENT_COOKIE).value(loggedIn.knownClientToken())
                 .path("/api/v1").maxAge(KNOWN_CLIENT_MAX_AGE).httpOnly(true).secure(callers.overHttps())
                 .sameSite(NewCookie.SameSite.STRICT).build();
-        return response.cookie(knownClient).entity(new AdminSession(token.token(), "Bearer", token.expiresAt(),
+        return RateLimitHeaders.add(response, loggedIn.limits()).cookie(knownClient).entity(new AdminSession(token.token(), "Bearer", token.expiresAt(),
                 UserDto.of(loggedIn.user()), AccountDto.of(loggedIn.account()))).build();
     }
 }

@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 
 @Path("/api/v1/audit-events")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Roles.ACCOUNT_ADMIN)
+@RolesAllowed({Roles.ACCOUNT_ADMIN, Roles.API_KEY})
 public class AuditEventResource {
     @Inject
     FindAuditEventsQuery audit;

@@ -1,10 +1,13 @@
 package com.lockvue.adapter.rest;
 
+import com.lockvue.adapter.rest.idempotency.Idempotent;
+import com.lockvue.application.port.in.IdempotentRequestUseCase.Commit;
 import com.lockvue.adapter.rest.dto.CodeSessionDtos.CodeLoginRequest;
 import com.lockvue.adapter.rest.dto.CodeSessionDtos.CodeSessionLocks;
 import com.lockvue.adapter.rest.dto.CodeSessionDtos.CodeSessionToken;
 import com.lockvue.adapter.rest.dto.CodeSessionDtos.SharedLockDto;
 import com.lockvue.adapter.rest.dto.UniqueCodeDtos.CodeSummary;
+import com.lockvue.adapter.rest.headers.RateLimitHeaders;
 import com.lockvue.adapter.rest.security.Callers;
 import com.lockvue.adapter.rest.security.Roles;
 import com.lockvue.adapter.rest.security.TokenIssuer;
@@ -19,6 +22,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 /** The mobile app's side: Code Login and what a code session may see. */
 @Path("/api/v1")
@@ -36,12 +40,14 @@ public class CodeLoginResource {
     @POST
     @Path("/code-login")
     @PermitAll
-    public CodeSessionToken logIn(CodeLoginRequest request) {
+    @Idempotent(commit = Commit.IN_STEPS)
+    public Response logIn(CodeLoginRequest request) {
         CodeLoginRequest body = Params.body(request);
         var result = codeLogin.logIn(CodeLoginUseCase.CodeLoginCommand.of(body.code(), body.deviceId(),
                 callers.clientAddress()));
         TokenIssuer.IssuedToken token = tokens.forCodeSession(result);
-        return new CodeSessionToken(token.token(), "Bearer", token.expiresAt(), CodeSummary.of(result.code()));
+        return RateLimitHeaders.add(Response.ok(new CodeSessionToken(token.token(), "Bearer", token.expiresAt(),
+                CodeSummary.of(result.code()))), result.limits()).build();
     }
 
     @GET

@@ -1,9 +1,11 @@
 package com.lockvue.adapter.rest;
 
+import com.lockvue.adapter.rest.idempotency.Idempotent;
 import com.lockvue.adapter.rest.dto.LockCommandDtos.LockCommandDto;
 import com.lockvue.adapter.rest.dto.LockCommandDtos.LockCommandRequest;
 import com.lockvue.adapter.rest.dto.LockCommandDtos.TrustAnchorDto;
 import com.lockvue.adapter.rest.dto.LockCommandDtos.TrustAnchors;
+import com.lockvue.adapter.rest.headers.RateLimitHeaders;
 import com.lockvue.adapter.rest.security.Callers;
 import com.lockvue.adapter.rest.security.Roles;
 import com.lockvue.application.port.in.GetTrustAnchorsQuery;
@@ -35,7 +37,8 @@ public class LockCommandResource {
 
     @POST
     @Path("/unlock-commands")
-    @RolesAllowed({Roles.CODE_SESSION, Roles.ACCOUNT_ADMIN})
+    @RolesAllowed({Roles.CODE_SESSION, Roles.ACCOUNT_ADMIN, Roles.API_KEY})
+    @Idempotent
     public Response issue(@PathParam("lockId") String lockId, LockCommandRequest request) {
         LockCommandRequest body = Params.body(request);
         LockId lock = Params.id(lockId, "lockId", LockId::new);
@@ -43,12 +46,13 @@ public class LockCommandResource {
         var issued = callers.isCodeSession()
                 ? commands.issue(callers.codeSession(), lock, command)
                 : commands.issue(callers.admin(), lock, command);
-        return Response.status(Response.Status.CREATED).entity(LockCommandDto.of(issued)).build();
+        return RateLimitHeaders.add(Response.status(Response.Status.CREATED), issued.limits())
+                .entity(LockCommandDto.of(issued)).build();
     }
 
     @GET
     @Path("/trust-anchors")
-    @RolesAllowed(Roles.ACCOUNT_ADMIN)
+    @RolesAllowed({Roles.ACCOUNT_ADMIN, Roles.API_KEY})
     public TrustAnchors trustAnchors(@PathParam("lockId") String lockId) {
         LockId lock = Params.id(lockId, "lockId", LockId::new);
         return new TrustAnchors(lock.value(),

@@ -1,5 +1,6 @@
 package com.lockvue.adapter.rest;
 
+import com.lockvue.adapter.rest.idempotency.Idempotent;
 import com.lockvue.adapter.rest.dto.LockDtos.ActivateLockRequest;
 import com.lockvue.adapter.rest.dto.LockDtos.LockDto;
 import com.lockvue.adapter.rest.dto.LockDtos.LockPage;
@@ -26,7 +27,7 @@ import java.net.URI;
 @Path("/api/v1/locks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed(Roles.ACCOUNT_ADMIN)
+@RolesAllowed({Roles.ACCOUNT_ADMIN, Roles.API_KEY})
 public class LockResource {
     @Inject
     ActivateLockUseCase activate;
@@ -43,6 +44,7 @@ public class LockResource {
     }
 
     @POST
+    @Idempotent
     public Response activate(ActivateLockRequest request) {
         ActivateLockRequest body = Params.body(request);
         Lock lock = activate.activate(callers.admin(),

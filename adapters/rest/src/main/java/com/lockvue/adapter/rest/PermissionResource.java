@@ -1,5 +1,6 @@
 package com.lockvue.adapter.rest;
 
+import com.lockvue.adapter.rest.idempotency.Idempotent;
 import com.lockvue.adapter.rest.dto.PermissionDtos.PermissionDto;
 import com.lockvue.adapter.rest.dto.PermissionDtos.PermissionPage;
 import com.lockvue.adapter.rest.dto.PermissionDtos.ShareLocksRequest;
@@ -34,7 +35,7 @@ import java.util.List;
 @Path("/api/v1/permissions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed(Roles.ACCOUNT_ADMIN)
+@RolesAllowed({Roles.ACCOUNT_ADMIN, Roles.API_KEY})
 public class PermissionResource {
     @Inject
     ShareLocksUseCase share;
@@ -54,7 +55,8 @@ public class PermissionResource {
     }
 
     @POST
-    public ShareLocksResponse share(ShareLocksRequest request) {
+    @Idempotent
+    public Response share(ShareLocksRequest request) {
         ShareLocksRequest body = Params.body(request);
         Check check = new Check();
         List<LockId> lockIds = null;
@@ -78,13 +80,15 @@ public class PermissionResource {
         check.orThrow();
         List<PermissionView> shared = share.share(callers.admin(),
                 new ShareLocksUseCase.ShareLocksCommand(lockIds, recipient, body.level()));
-        return new ShareLocksResponse(shared.stream().map(PermissionDto::of).toList());
+        return Response.ok(new ShareLocksResponse(shared.stream().map(PermissionDto::of).toList())).build();
     }
 
     @DELETE
     @Path("/{permissionId}")
+    @Idempotent
+    @Produces(MediaType.WILDCARD) // answers 204 (NoContent)
     public Response revoke(@PathParam("permissionId") String id) {
         revoke.revoke(callers.admin(), Params.id(id, "permissionId", PermissionId::new));
-        return Response.noContent().build();
+        return NoContent.response();
     }
 }

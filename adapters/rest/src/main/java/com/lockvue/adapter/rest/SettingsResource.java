@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.Response;
 @Path("/api/v1/settings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed(Roles.ACCOUNT_ADMIN)
+@RolesAllowed({Roles.ACCOUNT_ADMIN, Roles.API_KEY})
 public class SettingsResource {
     @Inject
     ManageSettingsUseCase settings;

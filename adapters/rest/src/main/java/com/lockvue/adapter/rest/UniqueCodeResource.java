@@ -1,5 +1,6 @@
 package com.lockvue.adapter.rest;
 
+import com.lockvue.adapter.rest.idempotency.Idempotent;
 import com.lockvue.adapter.rest.dto.UniqueCodeDtos.CreateUniqueCodeRequest;
 import com.lockvue.adapter.rest.dto.UniqueCodeDtos.UniqueCodeDto;
 import com.lockvue.adapter.rest.dto.UniqueCodeDtos.UniqueCodePage;
@@ -30,7 +31,7 @@ import java.net.URI;
 @Path("/api/v1/unique-codes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed(Roles.ACCOUNT_ADMIN)
+@RolesAllowed({Roles.ACCOUNT_ADMIN, Roles.API_KEY})
 public class UniqueCodeResource {
     @Inject
     CreateUniqueCodeUseCase create;
@@ -52,6 +53,7 @@ public class UniqueCodeResource {
     }
 
     @POST
+    @Idempotent
     public Response create(CreateUniqueCodeRequest request) {
         CreateUniqueCodeRequest body = Params.body(request);
         UniqueCodeView created = create.create(callers.admin(), new CreateUniqueCodeUseCase.CreateUniqueCodeCommand(
@@ -70,14 +72,18 @@ public class UniqueCodeResource {
 
     @DELETE
     @Path("/{uniqueCodeId}")
+    @Idempotent
+    @Produces(MediaType.WILDCARD) // answers 204 (NoContent)
     public Response delete(@PathParam("uniqueCodeId") String id) {
         delete.delete(callers.admin(), Params.id(id, "uniqueCodeId", UniqueCodeId::new));
-        return Response.noContent().build();
+        return NoContent.response();
     }
 
     @DELETE
     @Path("/{uniqueCodeId}/device")
-    public UniqueCodeDto releaseDevice(@PathParam("uniqueCodeId") String id) {
-        return UniqueCodeDto.of(releaseDevice.release(callers.admin(), Params.id(id, "uniqueCodeId", UniqueCodeId::new)));
+    @Idempotent
+    public Response releaseDevice(@PathParam("uniqueCodeId") String id) {
+        return Response.ok(UniqueCodeDto.of(releaseDevice.release(callers.admin(),
+                Params.id(id, "uniqueCodeId", UniqueCodeId::new)))).build();
     }
 }

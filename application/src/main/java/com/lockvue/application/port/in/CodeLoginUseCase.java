@@ -1,5 +1,7 @@
 package com.lockvue.application.port.in;
 
+import com.lockvue.domain.failure.RateLimitStatus;
+import java.util.List;
 import com.lockvue.application.view.CodeSummary;
 import com.lockvue.domain.failure.Check;
 import com.lockvue.domain.uniquecode.CodeValue;
@@ -40,6 +42,11 @@ public interface CodeLoginUseCase {
      * The new session and what its token needs: issued now, expiring at the session lifetime or the code's expiry,
      * whichever is sooner (both from the application's clock).
      */
-    record CodeLoginResult(CodeSession session, CodeSummary code, Instant issuedAt, Instant expiresAt) {
+    /** {@code limits}: where the caller stands in the rate limits the attempt was counted in. */
+    record CodeLoginResult(CodeSession session, CodeSummary code, Instant issuedAt, Instant expiresAt,
+            List<RateLimitStatus> limits) {
+        public CodeLoginResult(CodeSession session, CodeSummary code, Instant issuedAt, Instant expiresAt) {
+            this(session, code, issuedAt, expiresAt, List.of());
+        }
     }
 }

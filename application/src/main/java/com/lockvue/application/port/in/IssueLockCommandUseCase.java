@@ -1,5 +1,7 @@
 package com.lockvue.application.port.in;
 
+import com.lockvue.domain.failure.RateLimitStatus;
+import java.util.List;
 import com.lockvue.application.port.out.SignedLockCommand;
 import com.lockvue.domain.failure.Check;
 import com.lockvue.domain.lock.LockId;
@@ -37,6 +39,11 @@ public interface IssueLockCommandUseCase {
         }
     }
 
-    record IssuedLockCommand(UUID commandId, SignedLockCommand signed, LockAction action, PermissionLevel level) {
+    /** {@code limits}: where the session stands in its own command limit. */
+    record IssuedLockCommand(UUID commandId, SignedLockCommand signed, LockAction action, PermissionLevel level,
+            List<RateLimitStatus> limits) {
+        public IssuedLockCommand(UUID commandId, SignedLockCommand signed, LockAction action, PermissionLevel level) {
+            this(commandId, signed, action, level, List.of());
+        }
     }
 }

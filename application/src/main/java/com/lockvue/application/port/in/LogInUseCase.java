@@ -1,5 +1,7 @@
 package com.lockvue.application.port.in;
 
+import com.lockvue.domain.failure.RateLimitStatus;
+import java.util.List;
 import com.lockvue.domain.account.Account;
 import com.lockvue.domain.account.EmailAddress;
 import com.lockvue.domain.account.OwnerSession;
@@ -21,7 +23,17 @@ public interface LogInUseCase {
      * @param knownClientToken what to give the client to present at its next login (it marks the client as one
      *                         this owner used); never logged
      */
-    record LoggedIn(User user, Account account, OwnerSession session, String knownClientToken) {
+    /** {@code limits}: where the caller stands in the rate limits the attempt was counted in. */
+    record LoggedIn(User user, Account account, OwnerSession session, String knownClientToken,
+            List<RateLimitStatus> limits) {
+        public LoggedIn(User user, Account account, OwnerSession session, String knownClientToken) {
+            this(user, account, session, knownClientToken, List.of());
+        }
+
+        public LoggedIn withLimits(List<RateLimitStatus> counted) {
+            return new LoggedIn(user, account, session, knownClientToken, counted);
+        }
+
         @Override
         public String toString() {
             return "LoggedIn[user=" + user.id() + ", session=" + session.id() + ", knownClientToken=****]";

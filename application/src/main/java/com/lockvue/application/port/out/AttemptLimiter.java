@@ -1,7 +1,9 @@
 package com.lockvue.application.port.out;
 
+import com.lockvue.domain.failure.RateLimitStatus;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Counts attempts per key in fixed windows, in storage shared by every server instance. Each call counts one
@@ -18,10 +20,26 @@ public interface AttemptLimiter {
     /**
      * @param firstRefusal true for exactly one refused attempt per key and window (the first over the limit), so
      *                     that a refusal can be recorded once per window instead of once per request
+     * @param count        the counter after this attempt, or null for an attempt that was not counted
      */
-    record Decision(boolean allowed, Duration retryAfter, boolean firstRefusal) {
+    record Decision(boolean allowed, Duration retryAfter, boolean firstRefusal, Count count) {
+        public Decision(boolean allowed, Duration retryAfter, boolean firstRefusal) {
+            this(allowed, retryAfter, firstRefusal, null);
+        }
+
+        /** Not counted at all (a limit that did not apply). */
         public static Decision allow() {
-            return new Decision(true, Duration.ZERO, false);
+            return new Decision(true, Duration.ZERO, false, null);
+        }
+
+        /** The counter as this attempt left it: for telling the caller where they stand. */
+        public record Count(int limit, Duration window, int attempts, Duration resetAfter) {
+        }
+
+        /** Where the caller stands in this limit, under the policy name given; empty if it was not counted. */
+        public Optional<RateLimitStatus> status(String policy) {
+            return Optional.ofNullable(count).map(c -> new RateLimitStatus(policy, c.limit(), c.window(),
+                    c.limit() - c.attempts(), c.resetAfter()));
         }
 
         /** The longer wait of two refusals (or the one refusal). */

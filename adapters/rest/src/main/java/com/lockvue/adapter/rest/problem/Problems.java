@@ -8,6 +8,8 @@ import com.lockvue.domain.failure.NotFound;
 import com.lockvue.domain.failure.PreconditionFailed;
 import com.lockvue.domain.failure.RuleViolation;
 import com.lockvue.domain.failure.TooManyAttempts;
+import com.lockvue.domain.failure.Unprocessable;
+import com.lockvue.adapter.rest.headers.RateLimitHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.jboss.logging.MDC;
@@ -32,6 +34,8 @@ public final class Problems {
             return 429;
         } else if (failure instanceof PreconditionFailed) {
             return 412;
+        } else if (failure instanceof Unprocessable) {
+            return 422;
         }
         throw new IllegalStateException("unmapped failure " + failure.getClass());
     }
@@ -44,7 +48,9 @@ public final class Problems {
         if (failure instanceof TooManyAttempts tooMany) {
             problem = problem.withRetryAfter(Math.max(1, (tooMany.retryAfter().toMillis() + 999) / 1000));
         }
-        return of(problem);
+        Response response = of(problem);
+        return failure.limits().isEmpty() ? response
+                : RateLimitHeaders.add(Response.fromResponse(response), failure.limits()).build();
     }
 
     public static Response of(int status, String code, String title, String detail, String path) {

@@ -10,6 +10,7 @@ import com.lockvue.domain.failure.FailureCode;
 import com.lockvue.domain.failure.NotAuthenticated;
 import com.lockvue.domain.uniquecode.DeviceId;
 import com.lockvue.domain.uniquecode.UniqueCodeId;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,14 +18,18 @@ import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Who is calling: turns the verified token and the connection into the application's caller types. An owner's
+ * Who is calling: turns the verified credential and the connection into the application's caller types. An owner's
  * token is only as good as its session: {@link #admin()} checks that the session is still going (not logged out,
- * not ended by a password change), once per request.
+ * not ended by a password change), once per request; an API key was checked when it was authenticated
+ * ({@link ApiKeyIdentityProvider}), also once per request.
  */
 @RequestScoped
 public class Callers {
     @Inject
     JsonWebToken jwt;
+
+    @Inject
+    SecurityIdentity identity;
 
     @Inject
     HttpServerRequest request;
@@ -34,7 +39,11 @@ public class Callers {
 
     private AccountAdmin admin;
 
+    /** The owner in a session, or an API key: whoever acts on the account. */
     public AccountAdmin admin() {
+        if (admin == null && identity.hasRole(Roles.API_KEY)) {
+            admin = identity.getAttribute(ApiKeyIdentityProvider.CALLER);
+        }
         if (admin == null) {
             requireGroup(Roles.ACCOUNT_ADMIN);
             AccountAdmin caller = new AccountAdmin(new UserId(uuid(jwt.getSubject())),
@@ -54,7 +63,24 @@ public class Callers {
     }
 
     public boolean isCodeSession() {
-        return jwt.getGroups() != null && jwt.getGroups().contains(Roles.CODE_SESSION);
+        return identity.hasRole(Roles.CODE_SESSION);
+    }
+
+    /**
+     * Who this authenticated caller is, for idempotency keys: the account whose keys they share (its scope), and the
+     * caller within it (the user, whichever session; the API key; the code on its device).
+     */
+    public Identity identity() {
+        if (isCodeSession()) {
+            CodeSession session = codeSession();
+            return new Identity("account:" + session.accountId(),
+                    "code:" + session.uniqueCodeId() + ":" + session.deviceId().value());
+        }
+        AccountAdmin caller = admin();
+        return new Identity("account:" + caller.accountId(), caller.callerKey());
+    }
+
+    public record Identity(String scope, String caller) {
     }
 
     /**
