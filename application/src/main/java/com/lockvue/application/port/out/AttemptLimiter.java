@@ -2,6 +2,7 @@ package com.lockvue.application.port.out;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Counts attempts per key in fixed windows, in storage shared by every server instance. Each call counts one
@@ -14,6 +15,11 @@ public interface AttemptLimiter {
 
     /** Takes back one attempt counted for {@code key} in its current window (none is taken back from an old one). */
     void forgive(String key, Duration window, Instant now);
+
+    /**
+     * Until when the next attempt for {@code key} would be refused, without counting one; empty if it would be allowed.
+     */
+    Optional<Instant> blockedUntil(String key, int limit, Duration window, Instant now);
 
     /**
      * @param firstRefusal true for exactly one refused attempt per key and window (the first over the limit), so
