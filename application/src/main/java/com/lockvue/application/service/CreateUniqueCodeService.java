@@ -35,7 +35,7 @@ public class CreateUniqueCodeService implements CreateUniqueCodeUseCase {
             CodeValue value = CodeValue.generate(secureRandom);
             codes.add(code, value);
             event.uniqueCode(code.id());
-            return new UniqueCodeView(code, value, code.statusAt(event.now()), 0);
+            return UniqueCodeView.of(code, value, event.now(), account.settings().timeZone(), 0);
         });
     }
 }

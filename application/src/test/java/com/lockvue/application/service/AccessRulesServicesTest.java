@@ -9,7 +9,7 @@ import com.lockvue.application.port.in.AccountAdmin;
 import com.lockvue.application.port.in.CodeSession;
 import com.lockvue.application.port.in.IssueLockCommandUseCase.IssueLockCommandCommand;
 import com.lockvue.application.port.in.UpdateUniqueCodeUseCase.UpdateUniqueCodeCommand;
-import com.lockvue.application.port.in.WeeklyWindowsInput;
+import com.lockvue.domain.uniquecode.WeeklyWindowsInput;
 import com.lockvue.application.view.Diagnosis;
 import com.lockvue.application.view.LockAccess;
 import com.lockvue.domain.account.Account;

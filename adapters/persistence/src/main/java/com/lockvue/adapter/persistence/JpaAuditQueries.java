@@ -16,7 +16,10 @@ import com.lockvue.domain.uniquecode.UniqueCodeId;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 @ApplicationScoped
@@ -69,6 +72,21 @@ public class JpaAuditQueries implements AuditQueries {
         return Pages.of(query.getResultList(), page.limit(),
                 row -> new AuditEntry(toDomain((AuditEventEntity) row[0]), (String) row[1], (String) row[2]),
                 row -> new Cursor(((AuditEventEntity) row[0]).occurredAt.toString(), ((AuditEventEntity) row[0]).id));
+    }
+
+    @Override
+    public List<AuditEvent> recentFailures(AccountId owner, UniqueCodeId code, int limit) {
+        return AuditEventEntity.<AuditEventEntity>find("accountId = ?1 and uniqueCodeId = ?2 and outcome = ?3"
+                        + " order by occurredAt desc, id desc", owner.value(), code.value(), AuditOutcome.FAILURE.name())
+                .range(0, limit - 1).list().stream().map(JpaAuditQueries::toDomain).toList();
+    }
+
+    @Override
+    public Optional<Instant> lastRevocation(AccountId owner, UniqueCodeId code, LockId lock) {
+        return AuditEventEntity.<AuditEventEntity>find("accountId = ?1 and uniqueCodeId = ?2 and lockId = ?3"
+                        + " and action = ?4 and outcome = ?5 order by occurredAt desc", owner.value(), code.value(),
+                        lock.value(), AuditAction.PERMISSION_REVOKED.name(), AuditOutcome.SUCCESS.name())
+                .firstResultOptional().map(e -> e.occurredAt);
     }
 
     private static AuditEvent toDomain(AuditEventEntity e) {

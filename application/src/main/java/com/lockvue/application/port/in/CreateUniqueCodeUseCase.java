@@ -5,6 +5,7 @@ import com.lockvue.domain.failure.Check;
 import com.lockvue.domain.uniquecode.UniqueCode;
 import com.lockvue.domain.uniquecode.UseLimits;
 import com.lockvue.domain.uniquecode.WeeklySchedule;
+import com.lockvue.domain.uniquecode.WeeklyWindowsInput;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

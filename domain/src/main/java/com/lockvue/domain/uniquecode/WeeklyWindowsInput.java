@@ -1,10 +1,8 @@
-package com.lockvue.application.port.in;
+package com.lockvue.domain.uniquecode;
 
 import com.lockvue.domain.failure.Check;
 import com.lockvue.domain.failure.FieldError;
 import com.lockvue.domain.failure.InvalidInput;
-import com.lockvue.domain.uniquecode.WeeklySchedule;
-import com.lockvue.domain.uniquecode.WeeklyWindow;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
