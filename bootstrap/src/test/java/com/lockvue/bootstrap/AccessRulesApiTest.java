@@ -178,7 +178,19 @@ class AccessRulesApiTest {
         owner.api.unchecked(owner.token).contentType("application/json")
                 .body(Map.of("startsAt", Instant.now().minusSeconds(60).toString()))
                 .patch("/api/v1/unique-codes/" + id).then().statusCode(400).body("code", equalTo("start-out-of-range"));
+        // Neither an empty date-time nor a boolean for a number is read as "absent" or as 1.
+        owner.api.unchecked(owner.token).contentType("application/json").body(Map.of("startsAt", ""))
+                .patch("/api/v1/unique-codes/" + id).then().statusCode(400).body("errors[0].pointer", equalTo("/startsAt"));
+        owner.api.unchecked(owner.token).contentType("application/json").body(Map.of("maxUnlocks", true))
+                .patch("/api/v1/unique-codes/" + id).then().statusCode(400).body("errors[0].pointer", equalTo("/maxUnlocks"));
+        owner.api.unchecked(owner.token).contentType("application/json").body(Map.of("weeklyWindows", List.of()))
+                .patch("/api/v1/unique-codes/" + id).then().statusCode(400)
+                .body("errors[0].pointer", equalTo("/weeklyWindows"));
+        owner.api.unchecked(owner.token).contentType("application/json").body(Map.of("description", "New",
+                        "startsAt", "", "expiresAt", Instant.now().plus(1, ChronoUnit.DAYS).toString()))
+                .post("/api/v1/unique-codes").then().statusCode(400);
         owner.request().get("/api/v1/unique-codes/" + id).then().header("ETag", "\"0\"");
+        owner.request().get("/api/v1/unique-codes?limit=200").then().body("items.id", contains(id));
     }
 
     @Test

@@ -23,10 +23,15 @@ public final class WeeklyWindowsInput {
     private WeeklyWindowsInput() {
     }
 
-    /** The schedule, or null after recording every bad field (as /weeklyWindows/i/...) in {@code check}. */
+    /** The schedule (no windows: at any time, for null), or null after recording every bad field (as /weeklyWindows/i/...) in {@code check}. */
     public static WeeklySchedule parse(List<Raw> raw, Check check) {
         if (raw == null) {
             return WeeklySchedule.always();
+        }
+        if (raw.isEmpty()) {
+            // An empty list reads like "never"; leaving the windows out is what says "at any time".
+            check.require(false, "/weeklyWindows", "must hold at least one window; leave it out for any time");
+            return null;
         }
         if (raw.size() > WeeklySchedule.MAX_WINDOWS) {
             check.require(false, "/weeklyWindows", "must hold at most " + WeeklySchedule.MAX_WINDOWS + " windows");
