@@ -24,6 +24,9 @@ export function AdminLayout() {
   const accountName = me.data?.account.name ?? session.account.name;
   return (
     <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
       <header className="topbar">
         <button
           type="button"
@@ -54,7 +57,7 @@ export function AdminLayout() {
             ))}
           </ul>
         </nav>
-        <main className="content" id="main">
+        <main className="content" id="main" tabIndex={-1}>
           <Outlet />
         </main>
       </div>

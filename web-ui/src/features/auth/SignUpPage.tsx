@@ -31,7 +31,7 @@ export function SignUpPage() {
   }
 
   return (
-    <div className="auth-page">
+    <main className="auth-page" id="main">
       <form className="card auth-card" onSubmit={submit} noValidate>
         <h1>Create your LockVue account</h1>
         <Field label="Account name" error={errors['/accountName']}>
@@ -63,6 +63,6 @@ export function SignUpPage() {
           Already have an account? <Link to="/login">Log in</Link>
         </p>
       </form>
-    </div>
+    </main>
   );
 }

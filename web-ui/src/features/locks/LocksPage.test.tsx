@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { json, logInAsOwner, mockApi, problem, renderWithProviders } from '../../test/helpers';
+import { codeFixture, json, logInAsOwner, mockApi, problem, renderWithProviders } from '../../test/helpers';
 import type { Lock, UniqueCode } from '../../api/types';
 import { LocksPage } from './LocksPage';
 
@@ -9,16 +9,7 @@ const locks: Lock[] = [
   { id: 'bbbbbbbb-0000-4000-8000-000000000001', serialNumber: 'LV-0001', name: 'Back door', activatedAt: '2026-01-01T00:00:00Z' },
   { id: 'bbbbbbbb-0000-4000-8000-000000000002', serialNumber: 'LV-0002', name: 'Front door', activatedAt: '2026-01-01T00:00:00Z' },
 ];
-const code: UniqueCode = {
-  id: 'aaaaaaaa-0000-4000-8000-000000000001',
-  code: '7K3M-Q9XD-2HTV',
-  description: 'Plumber',
-  status: 'ACTIVE',
-  createdAt: '2026-01-01T00:00:00Z',
-  expiresAt: '2026-02-01T00:00:00Z',
-  sharedLockCount: 0,
-  device: null,
-};
+const code: UniqueCode = codeFixture();
 
 function setup(codes: UniqueCode[], extra: Parameters<typeof mockApi>[0] = {}) {
   logInAsOwner();
