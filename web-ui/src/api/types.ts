@@ -35,3 +35,4 @@ export type Diagnosis = Schemas['Diagnosis'];
 export type Verdict = Schemas['Verdict'];
 export type CodeSummary = Schemas['CodeSummary'];
 export type PublicTrustAnchors = Schemas['PublicTrustAnchors'];
+export type LockListItem = Schemas['LockListItem'];

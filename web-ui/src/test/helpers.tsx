@@ -3,7 +3,7 @@ import { render } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { vi } from 'vitest';
-import type { AdminSession, Problem, UniqueCode } from '../api/types';
+import type { AdminSession, LockAccess, Problem, UniqueCode } from '../api/types';
 import { setAdminSession } from '../auth/storage';
 
 export interface Call {
@@ -115,4 +115,4 @@ export function codeFixture(overrides: Partial<UniqueCode> = {}): UniqueCode {
   };
 }
 
-export const OPEN_ACCESS = { state: 'OPEN', openUntil: '2099-01-01T00:00:00Z', opensAt: null, reasons: [] } as const;
+export const OPEN_ACCESS: LockAccess = { state: 'OPEN', openUntil: '2099-01-01T00:00:00Z', opensAt: null, reasons: [] };

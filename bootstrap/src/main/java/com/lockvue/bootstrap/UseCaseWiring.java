@@ -116,8 +116,9 @@ public class UseCaseWiring {
 
     @Produces
     @Singleton
-    FindLocksQuery findLocks(LockQueries queries, LockRepository locks, TransactionRunner tx) {
-        return new FindLocksService(queries, locks, tx);
+    FindLocksQuery findLocks(LockQueries queries, LockRepository locks, PermissionQueries permissions,
+            TransactionRunner tx) {
+        return new FindLocksService(queries, locks, permissions, tx);
     }
 
     @Produces

@@ -295,4 +295,21 @@ class AccessRulesApiTest {
         owner.request().get("/api/v1/unique-codes/" + code.getString("id")).then()
                 .body("device.name", equalTo("Anna's tablet"));
     }
+
+    @Test
+    void myLocksSaysToWhomEachLockIsSharedAndActivityNamesTheOwner() {
+        Owner owner = Owner.signUp().enableUniqueCodes();
+        String door = owner.activateLock("Shared door");
+        owner.activateLock("Private door");
+        for (String description : List.of("Zoe", "Adam", "Mia", "Bob", "Eve", "Kim")) {
+            owner.share(create(owner, "description", description).getString("id"), "RESTRICTED", door);
+        }
+        JsonPath locks = owner.request().get("/api/v1/locks").then().statusCode(200).extract().jsonPath();
+        assertThat(locks.getInt("items.find { it.name == 'Shared door' }.sharedWith.count")).isEqualTo(6);
+        assertThat(locks.getList("items.find { it.name == 'Shared door' }.sharedWith.recipients.description"))
+                .containsExactly("Adam", "Bob", "Eve", "Kim", "Mia");
+        assertThat(locks.getInt("items.find { it.name == 'Private door' }.sharedWith.count")).isZero();
+        assertThat(owner.auditEvents("action=LOCK_ACTIVATED")).extracting(e -> e.get("actorEmail"))
+                .containsOnly(owner.email);
+    }
 }

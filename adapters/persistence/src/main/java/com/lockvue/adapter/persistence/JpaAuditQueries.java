@@ -69,9 +69,34 @@ public class JpaAuditQueries implements AuditQueries {
         TypedQuery<Object[]> query = Panache.getEntityManager().createQuery(jpql.toString(), Object[].class)
                 .setMaxResults(page.limit() + 1);
         params.forEach(query::setParameter);
-        return Pages.of(query.getResultList(), page.limit(),
-                row -> new AuditEntry(toDomain((AuditEventEntity) row[0]), (String) row[1], (String) row[2]),
+        List<Object[]> rows = query.getResultList();
+        Map<String, String> emails = emailsOf(owner, rows);
+        return Pages.of(rows, page.limit(),
+                row -> new AuditEntry(toDomain((AuditEventEntity) row[0]), (String) row[1], (String) row[2],
+                        emails.get(((AuditEventEntity) row[0]).actorId)),
                 row -> new Cursor(((AuditEventEntity) row[0]).occurredAt.toString(), ((AuditEventEntity) row[0]).id));
+    }
+
+    /** The emails of the page's owner actors, in one query, from this account's users only. */
+    private static Map<String, String> emailsOf(AccountId owner, List<Object[]> rows) {
+        List<java.util.UUID> users = rows.stream().map(r -> (AuditEventEntity) r[0])
+                .filter(e -> Actor.Type.USER.name().equals(e.actorType) && e.actorId != null)
+                .map(e -> parseUuid(e.actorId)).filter(java.util.Objects::nonNull).distinct().toList();
+        if (users.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> emails = new java.util.HashMap<>();
+        UserEntity.<UserEntity>list("accountId = ?1 and id in ?2", owner.value(), users)
+                .forEach(u -> emails.put(u.id.toString(), u.email));
+        return emails;
+    }
+
+    private static java.util.UUID parseUuid(String text) {
+        try {
+            return java.util.UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     @Override
