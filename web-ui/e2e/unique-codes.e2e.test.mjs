@@ -386,6 +386,7 @@ describe('Unique Codes, end to end', { concurrency: false }, () => {
     await row.getByRole('button', { name: /^Revoke/ }).click();
     await admin.getByRole('alertdialog', { name: 'Revoke permission?' }).getByRole('button', { name: 'Revoke' }).click();
     await row.waitFor({ state: 'detached' });
+    await admin.getByText('“Plumber, Tuesday” can no longer use Garden shed.').waitFor();
 
     // Nobody presses anything on the phone: the app asks again by itself and the lock goes.
     const shed = phone.getByTestId('shared-lock').filter({ hasText: 'Garden shed' });
@@ -413,6 +414,7 @@ describe('Unique Codes, end to end', { concurrency: false }, () => {
     const confirm = admin.getByRole('alertdialog', { name: 'Delete Unique Code?' });
     await confirm.getByRole('button', { name: 'Delete code' }).click();
     await admin.getByLabel(`Code ${state.code}`, { exact: true }).waitFor({ state: 'detached' });
+    await admin.getByText(`Code ${state.code} was deleted.`).waitFor();
 
     // The app notices by itself that the session ended, and says why.
     await phone.getByRole('heading', { name: 'Code Login' }).waitFor({ timeout: 15_000 });
