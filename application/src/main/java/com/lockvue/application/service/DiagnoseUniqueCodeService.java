@@ -81,7 +81,7 @@ public class DiagnoseUniqueCodeService implements DiagnoseUniqueCodeQuery {
             common.addAll(deviceBlocks(code, failures, now));
             List<Verdict> verdicts = new ArrayList<>();
             List<LockAction> actions = action == null ? List.of(LockAction.values()) : List.of(action);
-            for (SharedLock shared : lockIds(admin, code, lockId)) {
+            for (SharedLock shared : sharedLocks(code, lockId)) {
                 for (LockAction each : actions) {
                     verdicts.add(verdict(shared, each, common, now));
                 }
@@ -101,7 +101,7 @@ public class DiagnoseUniqueCodeService implements DiagnoseUniqueCodeQuery {
         });
     }
 
-    private List<SharedLock> lockIds(AccountAdmin admin, UniqueCode code, LockId only) {
+    private List<SharedLock> sharedLocks(UniqueCode code, LockId only) {
         return permissions.sharedWith(code.id()).stream().filter(s -> only == null || s.lock().id().equals(only))
                 .toList();
     }
