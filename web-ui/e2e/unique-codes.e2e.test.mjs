@@ -89,6 +89,7 @@ before(async () => {
 });
 
 after(async () => {
+  await state.guestContext?.close().catch(() => {});
   await browser?.close().catch(() => {});
   preview?.stop();
   await server?.stop();
@@ -110,6 +111,52 @@ function step(name, fn) {
     }
   });
 }
+
+/** The owner's API, for the set-up a step is not about (the console's own flows are driven by clicks). */
+async function api(method, path, body) {
+  const token = JSON.parse(await admin.evaluate(() => sessionStorage.getItem('lockvue.admin.session'))).accessToken;
+  const res = await fetch(`${server.baseUrl}/api/v1${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await res.text();
+  assert.ok(res.ok, `${method} ${path}: ${res.status} ${text}`);
+  return text ? JSON.parse(text) : null;
+}
+
+/** Creates a code from the console's dialog; `fill` sets the fields the step is about. Returns the code as shown. */
+async function createCode(description, fill = async () => {}) {
+  await menu('Unique Codes');
+  await admin.getByRole('button', { name: 'New Unique Code' }).click();
+  const dialog = admin.getByRole('dialog', { name: 'New Unique Code' });
+  await dialog.getByLabel('Description').fill(description);
+  await fill(dialog);
+  await dialog.getByRole('button', { name: 'Create' }).click();
+  const created = admin.getByText(/^New code/);
+  await created.waitFor();
+  return (await created.locator('code').textContent()).trim();
+}
+
+/** A second phone: its own browser profile, so nothing is provisioned there until the guest sets it up. */
+async function guestLogsIn(code) {
+  if (!state.guest) {
+    state.guestContext = await browser.newContext({ viewport: { width: 390, height: 844 }, timezoneId: 'UTC' });
+    state.guest = await state.guestContext.newPage();
+    await state.guest.goto(`${baseUrl}/app`);
+  }
+  const guest = state.guest;
+  const logOut = guest.getByRole('button', { name: 'Log out' });
+  if (await logOut.isVisible()) await logOut.click();
+  await guest.getByRole('heading', { name: 'Code Login' }).waitFor();
+  await guest.getByLabel('Unique Code').fill(code);
+  await guest.getByLabel('Name this phone (optional)').fill('Anna’s phone');
+  await guest.getByRole('button', { name: 'Log in' }).click();
+  return guest;
+}
+
+const codeCard = (code) => admin.getByTestId('code-card').filter({ has: admin.getByLabel(`Code ${code}`, { exact: true }) });
+const lockIdOf = async (name) => (await api('GET', '/locks?search=' + encodeURIComponent(name))).items[0].id;
 
 describe('Unique Codes, end to end', { concurrency: false }, () => {
   step('signs up', async () => {
@@ -255,6 +302,105 @@ describe('Unique Codes, end to end', { concurrency: false }, () => {
     await shot(phone, '08-app-unlocked.png');
   });
 
+  step('a scheduled code logs the guest in but opens nothing until its start', async () => {
+    const start = new Date(Date.now() + 2 * 86_400_000);
+    const code = await createCode('Cleaner, from Friday', async (dialog) => {
+      await dialog.getByLabel('Start date and time').fill(start.toISOString().slice(0, 16));
+    });
+    await admin.getByRole('heading', { name: 'Scheduled Unique Codes' }).waitFor();
+    const card = codeCard(code);
+    await card.getByText('Scheduled', { exact: true }).waitFor();
+    await card.getByText(/Not started yet: it starts on/).waitFor();
+    const id = (await api('GET', '/unique-codes?status=SCHEDULED')).items.find((c) => c.code === code).id;
+    await api('POST', '/permissions', { lockIds: [await lockIdOf('Front door')], recipient: { type: 'UNIQUE_CODE', uniqueCodeId: id }, level: 'RESTRICTED' });
+
+    const guest = await guestLogsIn(code);
+    const front = guest.getByTestId('shared-lock').filter({ hasText: 'Front door' });
+    await front.getByText(/^Opens on/).waitFor();
+    await front.getByText(/Not started yet/).waitFor();
+    assert.equal(await front.getByRole('button', { name: 'Unlock Front door' }).isDisabled(), true);
+    await shot(guest, '12-app-scheduled.png');
+    // The owner sees the guest's name for the phone.
+    await admin.reload();
+    await admin.getByRole('tab', { name: 'Scheduled' }).click();
+    await codeCard(code).getByText('Anna’s phone').waitFor();
+
+    // Moved to start in a few seconds: the app opens the lock when it starts, without a reload.
+    await api('PATCH', `/unique-codes/${id}`, { startsAt: new Date(Date.now() + 3000).toISOString() });
+    await front.getByText(/^Opens now, until/).waitFor({ timeout: 20_000 });
+    await front.getByRole('button', { name: 'Set up this lock on this phone' }).click();
+    await front.getByRole('button', { name: 'Unlock Front door' }).click();
+    await front.getByText('Unlocked', { exact: true }).waitFor();
+  });
+
+  step('a one-time code opens once, then is used up', async () => {
+    const code = await createCode('Parcel delivery', async (dialog) => {
+      await dialog.getByLabel('Unlocks allowed').fill('1');
+    });
+    const id = (await api('GET', '/unique-codes')).items.find((c) => c.code === code).id;
+    await api('POST', '/permissions', { lockIds: [await lockIdOf('Front door')], recipient: { type: 'UNIQUE_CODE', uniqueCodeId: id }, level: 'RESTRICTED' });
+    const guest = await guestLogsIn(code);
+    const front = guest.getByTestId('shared-lock').filter({ hasText: 'Front door' });
+    await front.getByRole('button', { name: 'Unlock Front door' }).click();
+    await front.getByText('Unlocked', { exact: true }).waitFor();
+    await front.getByText('This code will not open this lock again by itself.').waitFor({ timeout: 15_000 });
+    await front.getByText('All of its unlocks have been used.').waitFor();
+    assert.equal(await front.getByRole('button', { name: 'Unlock Front door' }).isDisabled(), true);
+    await shot(guest, '13-app-used-up.png');
+    await menu('Unique Codes');
+    await admin.getByRole('tab', { name: 'Used up' }).click();
+    await codeCard(code).getByText('1 of 1 unlocks used').waitFor();
+  });
+
+  step('suspends the code: the app says so by itself; resuming brings the locks back', async () => {
+    await menu('Unique Codes');
+    await admin.getByRole('tab', { name: 'Active' }).click();
+    await admin.getByRole('button', { name: `Suspend code ${state.code}` }).click();
+    await admin.getByRole('alertdialog', { name: 'Suspend Unique Code?' }).getByRole('button', { name: 'Suspend code' }).click();
+    await admin.getByText(`Code ${state.code} was suspended.`).waitFor();
+    await phone.getByText(/The lock owner has suspended this code/).waitFor({ timeout: 15_000 });
+    await shot(phone, '14-app-suspended.png');
+    await admin.getByRole('tab', { name: 'Suspended' }).click();
+    await codeCard(state.code).getByText(/Suspended by you on/).waitFor();
+    await shot(admin, '15-code-suspended.png');
+    await admin.getByRole('button', { name: `Resume code ${state.code}` }).click();
+    await admin.getByRole('alertdialog', { name: 'Resume Unique Code?' }).getByRole('button', { name: 'Resume code' }).click();
+    await admin.getByText(`Code ${state.code} was resumed.`).waitFor();
+    await phone.getByTestId('shared-lock').filter({ hasText: 'Front door' }).getByText(/^Opens now/).waitFor({ timeout: 15_000 });
+  });
+
+  step('limits the code to a weekly time that has closed; the diagnosis panel says why', async () => {
+    await admin.getByRole('tab', { name: 'Active' }).click();
+    await admin.getByRole('button', { name: `Change code ${state.code}` }).click();
+    const dialog = admin.getByRole('dialog', { name: `Change code ${state.code}` });
+    await dialog.getByRole('button', { name: 'Add weekly time' }).click();
+    const row = dialog.getByRole('group', { name: 'Weekly time 1' });
+    // Only the day after tomorrow, so the time is closed now whatever the hour.
+    const later = new Date(Date.now() + 2 * 86_400_000).toLocaleDateString('en-GB', { weekday: 'short', timeZone: 'UTC' });
+    for (const day of ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']) {
+      const box = row.getByRole('checkbox', { name: day, exact: true });
+      if ((day === later) !== (await box.isChecked())) await box.click();
+    }
+    await row.getByLabel('From', { exact: true }).fill('10:00');
+    await row.getByLabel('to', { exact: true }).fill('11:00');
+    await dialog.getByRole('button', { name: 'Save changes' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await codeCard(state.code).getByText(/Outside its weekly times: it opens next on/).waitFor();
+
+    const front = phone.getByTestId('shared-lock').filter({ hasText: 'Front door' });
+    await front.getByText(/Outside its weekly times/).waitFor({ timeout: 15_000 });
+    assert.equal(await front.getByRole('button', { name: 'Unlock Front door' }).isDisabled(), true);
+    await shot(phone, '16-app-window-closed.png');
+
+    await codeCard(state.code).getByRole('button', { name: 'Why can’t this code open the door?' }).click();
+    const panel = admin.getByRole('dialog', { name: 'Why can’t this code open the door?' });
+    await panel.getByText(/Front door, Unlock:/).waitFor();
+    await panel.getByTestId('diagnosis').getByText(/Outside its weekly times/).first().waitFor();
+    await shot(admin, '17-diagnosis.png');
+    await panel.getByRole('button', { name: 'Close' }).click();
+    await codeCard(state.code).getByText(`${later} 10:00–11:00`).waitFor();
+  });
+
   step('revokes one lock on the Permissions page; the app loses it', async () => {
     await menu('Permissions');
     const codeFilter = admin.getByLabel('Unique Code');
@@ -266,10 +412,11 @@ describe('Unique Codes, end to end', { concurrency: false }, () => {
     await row.getByRole('button', { name: /^Revoke/ }).click();
     await admin.getByRole('alertdialog', { name: 'Revoke permission?' }).getByRole('button', { name: 'Revoke' }).click();
     await row.waitFor({ state: 'detached' });
+    await admin.getByText('“Plumber, Tuesday” can no longer use Garden shed.').waitFor();
 
+    // Nobody presses anything on the phone: the app asks again by itself and the lock goes.
     const shed = phone.getByTestId('shared-lock').filter({ hasText: 'Garden shed' });
-    await shed.getByRole('button', { name: 'Unlock Garden shed' }).click();
-    await shed.waitFor({ state: 'detached' });
+    await shed.waitFor({ state: 'detached', timeout: 15_000 });
     await phone.getByTestId('shared-lock').filter({ hasText: 'Front door' }).waitFor();
   });
 
@@ -293,9 +440,10 @@ describe('Unique Codes, end to end', { concurrency: false }, () => {
     const confirm = admin.getByRole('alertdialog', { name: 'Delete Unique Code?' });
     await confirm.getByRole('button', { name: 'Delete code' }).click();
     await admin.getByLabel(`Code ${state.code}`, { exact: true }).waitFor({ state: 'detached' });
+    await admin.getByText(`Code ${state.code} was deleted.`).waitFor();
 
-    await phone.getByRole('button', { name: 'Unlock Front door' }).click();
-    await phone.getByRole('heading', { name: 'Code Login' }).waitFor();
+    // The app notices by itself that the session ended, and says why.
+    await phone.getByRole('heading', { name: 'Code Login' }).waitFor({ timeout: 15_000 });
     await phone.getByText(/Your code session has ended/).waitFor();
     await phone.getByLabel('Unique Code').fill(state.code);
     await phone.getByRole('button', { name: 'Log in' }).click();

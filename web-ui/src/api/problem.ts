@@ -83,6 +83,21 @@ export function problemMessage(error: unknown): string {
       return 'That code is not valid. Check it and try again (it is not case sensitive).';
     case 'unique-code-expired':
       return 'This Unique Code has expired. Ask the lock owner for a new one.';
+    case 'unique-code-suspended':
+      return 'The lock owner has suspended this code for now. It works again when they resume it.';
+    case 'unique-code-not-started':
+      return p.detail ?? 'This code has not started yet.';
+    case 'unique-code-exhausted':
+      return 'This code has used all its unlocks. Ask the lock owner if you need more.';
+    case 'outside-access-window':
+      return p.detail ?? 'This code only works at certain times of the week, and this is not one of them.';
+    case 'start-out-of-range':
+      return p.detail ?? 'The start must not be in the past and at most twelve months away.';
+    case 'not-authenticated':
+    case 'session-ended':
+      return 'Your session has ended. Log in again.';
+    case 'precondition-failed':
+      return 'Someone changed this meanwhile. Load it again and retry.';
     case 'code-bound-to-other-device':
       return 'This code is already in use on another device. Ask the lock owner to release the device.';
     case 'code-session-ended':

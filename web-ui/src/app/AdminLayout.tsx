@@ -25,6 +25,9 @@ export function AdminLayout() {
   const accountName = me.data?.account.name ?? session.account.name;
   return (
     <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
       <header className="topbar">
         <button
           type="button"
@@ -55,7 +58,7 @@ export function AdminLayout() {
             ))}
           </ul>
         </nav>
-        <main className="content" id="main">
+        <main className="content" id="main" tabIndex={-1}>
           <Outlet />
         </main>
       </div>

@@ -11,6 +11,7 @@ import type { AdminSession, CodeSessionToken } from '../api/types';
 export const ADMIN_TOKEN_KEY = 'lockvue.admin.session';
 export const CODE_SESSION_KEY = 'lockvue.code.session';
 export const DEVICE_ID_KEY = 'lockvue.deviceId';
+export const DEVICE_NAME_KEY = 'lockvue.deviceName';
 
 function read<T>(storage: Storage, key: string): T | null {
   try {
@@ -63,4 +64,13 @@ export function getDeviceId(): string {
     localStorage.setItem(DEVICE_ID_KEY, id);
   }
   return id;
+}
+
+/** What the guest calls this phone ("Anna's phone"); sent with each login so the owner sees it. */
+export function getDeviceName(): string | null {
+  return localStorage.getItem(DEVICE_NAME_KEY);
+}
+
+export function setDeviceName(name: string): void {
+  localStorage.setItem(DEVICE_NAME_KEY, name);
 }

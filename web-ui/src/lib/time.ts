@@ -127,11 +127,35 @@ export function formatInstant(iso: string | null | undefined, timeZone: string):
   }
 }
 
-/** Every zone the browser knows, plus UTC (which supportedValuesOf leaves out on some engines). */
+/** Renamed zones that engines may list only under their former names (CLDR keeps old ids canonical). */
+const CURRENT_NAMES = ['Europe/Kyiv', 'Asia/Kolkata', 'Asia/Kathmandu', 'Asia/Yangon', 'Asia/Ho_Chi_Minh', 'America/Nuuk', 'Pacific/Kanton', 'Atlantic/Faroe'];
+
+/** Every zone the browser knows, plus UTC (which supportedValuesOf leaves out on some engines) and current names. */
 export function timeZones(current?: string): string[] {
   const zones = new Set<string>(['UTC']);
   const intl = Intl as typeof Intl & { supportedValuesOf?: (key: string) => string[] };
   for (const z of intl.supportedValuesOf?.('timeZone') ?? []) zones.add(z);
+  for (const z of CURRENT_NAMES) if (isValidTimeZone(z)) zones.add(z);
   if (current) zones.add(current);
   return [...zones].sort((a, b) => (a === 'UTC' ? -1 : b === 'UTC' ? 1 : a.localeCompare(b)));
+}
+
+/** An instant in the viewer's own zone, naming the zone ("3 Dec 2026, 09:00 GMT+1"): the guest's app shows it. */
+export function formatWithZone(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(undefined, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  }).format(d);
+}
+
+/** The viewer's own time zone, for labels. */
+export function viewerTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
 }

@@ -3,7 +3,7 @@ import { render } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { vi } from 'vitest';
-import type { AdminSession, Problem } from '../api/types';
+import type { AdminSession, LockAccess, Problem, UniqueCode } from '../api/types';
 import { setAdminSession } from '../auth/storage';
 
 export interface Call {
@@ -87,3 +87,32 @@ export function logInAsOwner(timeZone = 'UTC'): AdminSession {
   setAdminSession(session);
   return session;
 }
+
+/** A code as the API answers it: active, open now, no rules; tests override what they are about. */
+export function codeFixture(overrides: Partial<UniqueCode> = {}): UniqueCode {
+  return {
+    id: 'aaaaaaaa-0000-4000-8000-000000000001',
+    code: '7K3M-Q9XD-2HTV',
+    description: 'Plumber',
+    status: 'ACTIVE',
+    createdAt: '2026-01-01T00:00:00Z',
+    startsAt: '2026-01-01T00:00:00Z',
+    expiresAt: '2026-02-01T00:00:00Z',
+    effectiveExpiresAt: overrides.expiresAt ?? '2026-02-01T00:00:00Z',
+    weeklyWindows: [],
+    maxUnlocks: null,
+    expiresMinutesAfterFirstUnlock: null,
+    unlocksUsed: 0,
+    firstUnlockAt: null,
+    suspendedAt: null,
+    statusChangesAt: overrides.expiresAt ?? '2026-02-01T00:00:00Z',
+    openNow: true,
+    nextOpeningAt: null,
+    reasons: [],
+    sharedLockCount: 0,
+    device: null,
+    ...overrides,
+  };
+}
+
+export const OPEN_ACCESS: LockAccess = { state: 'OPEN', openUntil: '2099-01-01T00:00:00Z', opensAt: null, reasons: [] };

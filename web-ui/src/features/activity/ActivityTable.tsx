@@ -1,6 +1,6 @@
 import type { AuditEvent } from '../../api/types';
 import { formatInstant } from '../../lib/time';
-import { humanAction, humanActor } from './auditActions';
+import { humanAction, humanActor, readableDetails, shortAddress } from './auditActions';
 import type { ActivityNames } from './queries';
 
 interface ActivityTableProps {
@@ -34,7 +34,7 @@ export function ActivityTable({ events, names: { lockName, codeText }, timeZone 
               <td>
                 <span className={`badge ${e.outcome === 'SUCCESS' ? 'ok' : 'fail'}`}>{e.outcome === 'SUCCESS' ? 'Success' : 'Failure'}</span>
               </td>
-              <td>{humanActor(e.actor.type)}</td>
+              <td>{e.actorEmail ?? humanActor(e.actor.type)}</td>
               <td>{e.lockId ? (e.lockName ?? lockName.get(e.lockId) ?? <span className="mono small">{e.lockId}</span>) : '—'}</td>
               <td>
                 {e.uniqueCodeId ? (
@@ -46,7 +46,7 @@ export function ActivityTable({ events, names: { lockName, codeText }, timeZone 
                   '—'
                 )}
               </td>
-              <td className="hide-narrow small">{[e.reason, e.clientAddress].filter(Boolean).join(' · ') || '—'}</td>
+              <td className="hide-narrow small">{[readableDetails(e.reason), shortAddress(e.clientAddress)].filter(Boolean).join(' · ') || '—'}</td>
             </tr>
           ))}
         </tbody>

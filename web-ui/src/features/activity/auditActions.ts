@@ -8,6 +8,10 @@ export const AUDIT_ACTIONS: AuditAction[] = [
   'LOCK_ACTIVATED',
   'UNIQUE_CODE_CREATED',
   'UNIQUE_CODE_DELETED',
+  'UNIQUE_CODE_CHANGED',
+  'UNIQUE_CODE_SUSPENDED',
+  'UNIQUE_CODE_RESUMED',
+  'DEVICE_RENAMED',
   'DEVICE_RELEASED',
   'PERMISSION_GRANTED',
   'PERMISSION_CHANGED',
@@ -22,6 +26,28 @@ export const AUDIT_ACTIONS: AuditAction[] = [
 export function humanAction(a: AuditAction): string {
   const s = a.toLowerCase().replace(/_/g, ' ');
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** "UNLOCK level=MAINTENANCE unlocks=1/3" → "UNLOCK, level: MAINTENANCE, unlocks: 1/3"; notes without pairs stay. */
+export function readableDetails(reason: string | null | undefined): string {
+  if (!reason) return '';
+  return reason
+    .split(/\s+(?=[A-Za-z]+=)/)
+    .map((part) => part.replace(/^([A-Za-z]+)=/, (_, key: string) => `${key.replace(/([A-Z])/g, ' $1').toLowerCase()}: `))
+    .join(', ');
+}
+
+/** An address in its usual short form: IPv6 compressed (2001:db8::1), an IPv4-mapped one as plain IPv4. */
+export function shortAddress(address: string | null | undefined): string {
+  if (!address) return '';
+  const mapped = /^(?:0{0,4}:){0,5}:?ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped) return mapped[1]!;
+  if (!address.includes(':')) return address;
+  try {
+    return new URL(`http://[${address}]/`).hostname.replace(/^\[|\]$/g, '');
+  } catch {
+    return address;
+  }
 }
 
 export function humanActor(type: AuditEvent['actor']['type']): string {

@@ -21,7 +21,7 @@ export function LoginPage() {
   }
 
   return (
-    <div className="auth-page">
+    <main className="auth-page" id="main">
       <form className="card auth-card" onSubmit={submit} noValidate>
         <h1>Log in to LockVue</h1>
         {expired && (
@@ -52,6 +52,6 @@ export function LoginPage() {
           Have a Unique Code? <Link to="/app">Code Login</Link>
         </p>
       </form>
-    </div>
+    </main>
   );
 }

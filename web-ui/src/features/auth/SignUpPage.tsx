@@ -5,6 +5,7 @@ import { getAdminSession } from '../../auth/storage';
 import { Field } from '../../components/Field';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { timeZones } from '../../lib/time';
+import { focusFirstInvalid } from '../../lib/forms';
 import { useSignUp } from './mutations';
 
 export function SignUpPage() {
@@ -17,21 +18,23 @@ export function SignUpPage() {
   if (getAdminSession()) return <Navigate to="/locks" replace />;
   const errors = { ...fieldErrors(signUp.error), ...localErrors };
 
-  function submit(e: FormEvent) {
+  function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
+    const form = e.currentTarget;
     // Mirrors the contract's limits so the common mistakes are caught without a round trip.
     const found: Record<string, string> = {};
     if (!accountName.trim()) found['/accountName'] = 'Enter an account name.';
     if (!/^[^@\s]+@[^@\s]+$/.test(email.trim())) found['/email'] = 'Enter an email address.';
     if ([...password.normalize('NFKC')].length < 12) found['/password'] = 'Use at least 12 characters.';
     setLocalErrors(found);
+    if (Object.keys(found).length > 0) focusFirstInvalid(form);
     if (Object.keys(found).length === 0) {
-      signUp.mutate({ accountName: accountName.trim(), email: email.trim(), password, timeZone });
+      signUp.mutate({ accountName: accountName.trim(), email: email.trim(), password, timeZone }, { onError: () => focusFirstInvalid(form) });
     }
   }
 
   return (
-    <div className="auth-page">
+    <main className="auth-page" id="main">
       <form className="card auth-card" onSubmit={submit} noValidate>
         <h1>Create your LockVue account</h1>
         <Field label="Account name" error={errors['/accountName']}>
@@ -63,6 +66,6 @@ export function SignUpPage() {
           Already have an account? <Link to="/login">Log in</Link>
         </p>
       </form>
-    </div>
+    </main>
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { json, mockApi, problem, renderWithProviders } from '../../test/helpers';
+import { json, mockApi, OPEN_ACCESS, problem, renderWithProviders } from '../../test/helpers';
 import { makeSigner } from '../../test/signer';
 import { CODE_SESSION_KEY, DEVICE_ID_KEY, ADMIN_TOKEN_KEY } from '../../auth/storage';
 import { provision } from '../../lock/virtualLock';
@@ -10,13 +10,13 @@ import { CodeAppPage } from './CodeAppPage';
 
 const LOCK_A = 'cccccccc-0000-4000-8000-00000000000a';
 const LOCK_B = 'cccccccc-0000-4000-8000-00000000000b';
-const summary = { id: 'aaaaaaaa-0000-4000-8000-000000000001', description: 'Plumber', expiresAt: '2099-01-01T00:00:00Z' };
+const summary = { id: 'aaaaaaaa-0000-4000-8000-000000000001', description: 'Plumber', startsAt: '2026-01-01T00:00:00Z', expiresAt: '2099-01-01T00:00:00Z', status: 'ACTIVE' as const };
 const token: CodeSessionToken = { accessToken: 'code-token', tokenType: 'Bearer', expiresAt: '2099-01-01T00:00:00Z', uniqueCode: summary };
 const sharedLocks = {
   uniqueCode: summary,
   items: [
-    { lockId: LOCK_A, name: 'Back door', serialNumber: 'LV-A', level: 'MAINTENANCE' },
-    { lockId: LOCK_B, name: 'Shed', serialNumber: 'LV-B', level: 'RESTRICTED' },
+    { lockId: LOCK_A, name: 'Back door', serialNumber: 'LV-A', level: 'MAINTENANCE', access: OPEN_ACCESS },
+    { lockId: LOCK_B, name: 'Shed', serialNumber: 'LV-B', level: 'RESTRICTED', access: OPEN_ACCESS },
   ],
 };
 

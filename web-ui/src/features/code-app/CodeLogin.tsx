@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { ApiError, problemMessage } from '../../api/problem';
 import type { CodeSessionToken } from '../../api/types';
-import { getDeviceId } from '../../auth/storage';
+import { getDeviceId, getDeviceName, setDeviceName } from '../../auth/storage';
 import { Field } from '../../components/Field';
 import { useCodeLogin } from './mutations';
 
@@ -16,6 +16,7 @@ export function CodeLogin({
   onLoggedIn: (s: CodeSessionToken) => void;
 }) {
   const [code, setCode] = useState('');
+  const [deviceName, setName] = useState(() => getDeviceName() ?? '');
   const [localError, setLocalError] = useState<string | null>(null);
   const [retryUntil, setRetryUntil] = useState<number | null>(null);
   const [, tick] = useState(0);
@@ -48,6 +49,7 @@ export function CodeLogin({
     setLocalError(null);
     // The "session ended" notice is about the previous session; a new attempt gets its own message.
     onAttempt();
+    if (deviceName.trim()) setDeviceName(deviceName.trim());
     login.mutate(code.trim(), {
       onSuccess: onLoggedIn,
       onError: (e) => {
@@ -83,6 +85,9 @@ export function CodeLogin({
           className="code-input"
           maxLength={64}
         />
+      </Field>
+      <Field label="Name this phone (optional)" hint="The lock owner sees this name, for example “Anna’s phone”.">
+        <input value={deviceName} maxLength={60} onChange={(e) => setName(e.target.value)} autoComplete="off" />
       </Field>
       <button type="submit" className="btn btn-primary btn-block" disabled={login.isPending || waitSeconds > 0}>
         {login.isPending ? 'Checking…' : 'Log in'}

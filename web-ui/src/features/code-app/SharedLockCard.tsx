@@ -3,7 +3,8 @@ import { ApiError, problemMessage } from '../../api/problem';
 import type { LockAction, SharedLock } from '../../api/types';
 import { allows, levelName } from '../../lib/permissionLevel';
 import { getProvisioned } from '../../lock/virtualLock';
-import { useLockCommand, type LockOutcome } from './mutations';
+import { LockAccessNote } from './LockAccessNote';
+import { useLockCommand, useProvisionOnThisPhone, type LockOutcome } from './mutations';
 import { endsSession } from './session';
 
 export function SharedLockCard({
@@ -15,8 +16,10 @@ export function SharedLockCard({
   onSessionEnded: (reason: unknown) => void;
   onGone: () => void;
 }) {
-  const provisioned = getProvisioned(lock.lockId) != null;
+  const [provisioned, setProvisioned] = useState(() => getProvisioned(lock.lockId) != null);
+  const setUp = useProvisionOnThisPhone(lock.lockId, lock.name);
   const run = useLockCommand(lock.lockId);
+  const open = lock.access.state === 'OPEN';
   const [outcome, setOutcome] = useState<LockOutcome | null>(null);
 
   function perform(action: LockAction) {
@@ -44,22 +47,27 @@ export function SharedLockCard({
         </div>
         <span className={`badge level-${lock.level.toLowerCase()}`}>{levelName(lock.level)}</span>
       </div>
+      <LockAccessNote access={lock.access} />
       {!provisioned && (
-        <p className="hint" role="note">
-          This lock has not been provisioned in this browser.
-        </p>
+        <div className="hint" role="note">
+          <p>This lock has not been set up on this phone yet.</p>
+          <button type="button" className="btn btn-small" disabled={setUp.isPending} onClick={() => setUp.mutate(undefined, { onSuccess: () => setProvisioned(true) })}>
+            {setUp.isPending ? 'Setting up…' : 'Set up this lock on this phone'}
+          </button>
+          {setUp.error && <p className="alert alert-error">{problemMessage(setUp.error)}</p>}
+        </div>
       )}
       <div className="button-row">
-        <button type="button" className="btn btn-primary btn-unlock" onClick={() => perform('UNLOCK')} disabled={run.isPending} aria-label={`Unlock ${lock.name}`}>
+        <button type="button" className="btn btn-primary btn-unlock" onClick={() => perform('UNLOCK')} disabled={run.isPending || !open} aria-label={`Unlock ${lock.name}`}>
           {run.isPending && run.variables === 'UNLOCK' ? 'Unlocking…' : 'Unlock'}
         </button>
         {allows(lock.level, 'BATTERY_STATUS') && (
-          <button type="button" className="btn" onClick={() => perform('BATTERY_STATUS')} disabled={run.isPending} aria-label={`Battery status of ${lock.name}`}>
+          <button type="button" className="btn" onClick={() => perform('BATTERY_STATUS')} disabled={run.isPending || !open} aria-label={`Battery status of ${lock.name}`}>
             Battery status
           </button>
         )}
         {allows(lock.level, 'TIME_SYNC') && (
-          <button type="button" className="btn" onClick={() => perform('TIME_SYNC')} disabled={run.isPending} aria-label={`Time sync ${lock.name}`}>
+          <button type="button" className="btn" onClick={() => perform('TIME_SYNC')} disabled={run.isPending || !open} aria-label={`Time sync ${lock.name}`}>
             Time sync
           </button>
         )}

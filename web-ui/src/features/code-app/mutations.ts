@@ -1,14 +1,43 @@
 import { useMutation } from '@tanstack/react-query';
 import { codeApi, unwrap } from '../../api/client';
 import type { LockAction } from '../../api/types';
-import { getDeviceId } from '../../auth/storage';
+import { getDeviceId, getDeviceName, setDeviceName } from '../../auth/storage';
 import { clockNote, REJECTION_TEXT } from '../../lock/guestMessages';
-import { openVirtualLock } from '../../lock/virtualLock';
+import { openVirtualLock, provision } from '../../lock/virtualLock';
 
 /** Logs in with a code as typed (the server ignores case, spaces and hyphens), bound to this browser. */
 export function useCodeLogin() {
   return useMutation({
-    mutationFn: (code: string) => unwrap(codeApi.POST('/api/v1/code-login', { body: { code, deviceId: getDeviceId() } })),
+    mutationFn: (code: string) => {
+      const deviceName = getDeviceName();
+      return unwrap(
+        codeApi.POST('/api/v1/code-login', { body: { code, deviceId: getDeviceId(), ...(deviceName ? { deviceName } : {}) } }),
+      );
+    },
+  });
+}
+
+/** The guest names their phone; the owner sees the name beside the code. */
+export function useRenameDevice() {
+  return useMutation({
+    mutationFn: async (deviceName: string) => {
+      const named = await unwrap(codeApi.PATCH('/api/v1/code-session/device', { body: { deviceName } }));
+      setDeviceName(named.deviceName);
+      return named;
+    },
+  });
+}
+
+/**
+ * Sets the lock up in this browser from the public trust anchors, as an installer provisions a physical lock:
+ * they are public keys, the same for every lock, so the guest's own phone can take them.
+ */
+export function useProvisionOnThisPhone(lockId: string, lockName: string) {
+  return useMutation({
+    mutationFn: async () => {
+      const anchors = await unwrap(codeApi.GET('/api/v1/trust-anchors'));
+      return provision(lockName, { lockId, items: anchors.items });
+    },
   });
 }
 

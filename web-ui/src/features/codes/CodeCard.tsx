@@ -1,18 +1,19 @@
-import { Link } from 'react-router';
 import type { UniqueCode } from '../../api/types';
 import { BinIcon } from '../../components/States';
-import { formatInstant } from '../../lib/time';
+import { STATUS_LABEL } from '../../lib/accessReasons';
 import { useTimeZone } from '../settings/queries';
+import { CodeFacts } from './CodeFacts';
 import { CopyButton } from './CopyButton';
+
+export type CodeAction = 'delete' | 'release' | 'edit' | 'suspend' | 'resume' | 'diagnose';
 
 interface CodeCardProps {
   code: UniqueCode;
   highlighted: boolean;
-  onDelete: () => void;
-  onReleaseDevice: () => void;
+  onAction: (action: CodeAction) => void;
 }
 
-export function CodeCard({ code, highlighted, onDelete, onReleaseDevice }: CodeCardProps) {
+export function CodeCard({ code, highlighted, onAction }: CodeCardProps) {
   const timeZone = useTimeZone();
   return (
     <li className={`card code-card${highlighted ? ' highlight' : ''}`} data-testid="code-card">
@@ -20,54 +21,37 @@ export function CodeCard({ code, highlighted, onDelete, onReleaseDevice }: CodeC
         <code className="code" aria-label={`Code ${code.code}`}>
           {code.code}
         </code>
+        <span className={`badge status-${code.status.toLowerCase()}`}>{STATUS_LABEL[code.status]}</span>
         <CopyButton text={code.code} />
         <button
           type="button"
           className="btn btn-icon btn-danger-outline"
           aria-label={`Delete code ${code.code}`}
           title="Delete"
-          onClick={onDelete}
+          onClick={() => onAction('delete')}
         >
           <BinIcon />
         </button>
       </div>
-      <dl className="facts">
-        <div>
-          <dt>Description</dt>
-          <dd>{code.description}</dd>
-        </div>
-        <div>
-          <dt>{code.status === 'EXPIRED' ? 'Expired' : 'Expires'}</dt>
-          <dd>{formatInstant(code.expiresAt, timeZone)}</dd>
-        </div>
-        <div>
-          <dt>Shared locks</dt>
-          <dd>
-            {code.sharedLockCount > 0 ? (
-              <Link to={`/permissions?uniqueCodeId=${code.id}`}>{code.sharedLockCount}</Link>
-            ) : (
-              0
-            )}
-          </dd>
-        </div>
-        <div>
-          <dt>Device</dt>
-          <dd>
-            {code.device ? (
-              <>
-                <span className="mono" title={`Bound ${formatInstant(code.device.boundAt, timeZone)}`}>
-                  {code.device.deviceId}
-                </span>{' '}
-                <button type="button" className="btn btn-small" onClick={onReleaseDevice}>
-                  Release device
-                </button>
-              </>
-            ) : (
-              'Not yet used'
-            )}
-          </dd>
-        </div>
-      </dl>
+      <CodeFacts code={code} timeZone={timeZone} onReleaseDevice={() => onAction('release')} />
+      <div className="button-row">
+        <button type="button" className="btn btn-small" onClick={() => onAction('edit')} aria-label={`Change code ${code.code}`}>
+          Change
+        </button>
+        {code.status !== 'EXPIRED' &&
+          (code.suspendedAt ? (
+            <button type="button" className="btn btn-small" onClick={() => onAction('resume')} aria-label={`Resume code ${code.code}`}>
+              Resume
+            </button>
+          ) : (
+            <button type="button" className="btn btn-small" onClick={() => onAction('suspend')} aria-label={`Suspend code ${code.code}`}>
+              Suspend
+            </button>
+          ))}
+        <button type="button" className="btn btn-small" onClick={() => onAction('diagnose')}>
+          Why can’t this code open the door?
+        </button>
+      </div>
     </li>
   );
 }

@@ -2,14 +2,28 @@ import { useState } from 'react';
 import type { UniqueCode } from '../../api/types';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { EmptyState, Loading } from '../../components/States';
-import { CodeCard } from './CodeCard';
-import { DeleteCodeDialog, ReleaseDeviceDialog } from './CodeDialogs';
+import { STATUS_LABEL } from '../../lib/accessReasons';
+import { CodeCard, type CodeAction } from './CodeCard';
+import { DeleteCodeDialog, ReleaseDeviceDialog, SuspendDialog } from './CodeDialogs';
+import { DiagnosisPanel } from './DiagnosisPanel';
+import { EditCodeDialog } from './EditCodeDialog';
 import { useCodeList, type CodeStatus } from './queries';
 
-export function CodeList({ status, highlight }: { status: CodeStatus; highlight?: string }) {
+interface CodeListProps {
+  status: CodeStatus;
+  highlight?: string;
+  /** Said once a dialog's change went through (a deletion, a suspension), for the page to confirm. */
+  onDone: (message: string) => void;
+}
+
+export function CodeList({ status, highlight, onDone }: CodeListProps) {
   const codes = useCodeList(status);
-  const [deleting, setDeleting] = useState<UniqueCode | null>(null);
-  const [releasing, setReleasing] = useState<UniqueCode | null>(null);
+  const [open, setOpen] = useState<{ action: CodeAction; code: UniqueCode } | null>(null);
+  const close = () => setOpen(null);
+  const finish = (message: string) => {
+    setOpen(null);
+    onDone(message);
+  };
 
   if (codes.isPending) return <Loading label="Loading codes…" />;
   if (codes.error) return <ProblemAlert error={codes.error} action="Could not load codes" />;
@@ -18,20 +32,14 @@ export function CodeList({ status, highlight }: { status: CodeStatus; highlight?
     return status === 'ACTIVE' ? (
       <EmptyState title="No active Unique Codes">Select “New Unique Code” to create one.</EmptyState>
     ) : (
-      <EmptyState title="No expired Unique Codes" />
+      <EmptyState title={`No ${STATUS_LABEL[status].toLowerCase()} Unique Codes`} />
     );
   }
   return (
     <>
       <ul className="code-list">
         {items.map((c) => (
-          <CodeCard
-            key={c.id}
-            code={c}
-            highlighted={c.id === highlight}
-            onDelete={() => setDeleting(c)}
-            onReleaseDevice={() => setReleasing(c)}
-          />
+          <CodeCard key={c.id} code={c} highlighted={c.id === highlight} onAction={(action) => setOpen({ action, code: c })} />
         ))}
       </ul>
       {codes.hasNextPage && (
@@ -39,8 +47,20 @@ export function CodeList({ status, highlight }: { status: CodeStatus; highlight?
           {codes.isFetchingNextPage ? 'Loading…' : 'Load more'}
         </button>
       )}
-      {deleting && <DeleteCodeDialog code={deleting} onDone={() => setDeleting(null)} />}
-      {releasing && <ReleaseDeviceDialog code={releasing} onDone={() => setReleasing(null)} />}
+      {open?.action === 'delete' && (
+        <DeleteCodeDialog code={open.code} onDone={() => finish(`Code ${open.code.code} was deleted.`)} onCancel={close} />
+      )}
+      {open?.action === 'release' && <ReleaseDeviceDialog code={open.code} onDone={close} />}
+      {(open?.action === 'suspend' || open?.action === 'resume') && (
+        <SuspendDialog
+          code={open.code}
+          suspend={open.action === 'suspend'}
+          onDone={() => finish(`Code ${open.code.code} was ${open.action === 'suspend' ? 'suspended' : 'resumed'}.`)}
+          onCancel={close}
+        />
+      )}
+      {open?.action === 'edit' && <EditCodeDialog code={open.code} onClose={close} />}
+      {open?.action === 'diagnose' && <DiagnosisPanel code={open.code} onClose={close} />}
     </>
   );
 }

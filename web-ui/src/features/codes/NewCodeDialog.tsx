@@ -1,93 +1,74 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { ApiError, fieldErrors } from '../../api/problem';
 import type { UniqueCode } from '../../api/types';
-import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import {
-  addMonths,
-  formatInstant,
-  maxExpiryWallTime,
-  parseInputValue,
-  toInputValue,
-  wallTimeAt,
-  wallTimeToInstant,
-} from '../../lib/time';
+import { focusFirstInvalid } from '../../lib/forms';
+import { maxExpiryWallTime, toInputValue, wallTimeAt } from '../../lib/time';
 import { useTimeZone } from '../settings/queries';
 import { useCreateCode } from './mutations';
+import { checkTerms, useTermsInput } from './termsForm';
+import { TermsFields } from './TermsFields';
+
+export const TERMS_FIELDS = ['/description', '/startsAt', '/expiresAt', '/weeklyWindows', '/maxUnlocks', '/expiresMinutesAfterFirstUnlock'];
+
+/** The limits of the date inputs, computed once per opening so they do not shift under the user's cursor. */
+export function useDateLimits(timeZone: string) {
+  return useMemo(() => {
+    const now = new Date();
+    const week = wallTimeAt(new Date(now.getTime() + 7 * 86_400_000), timeZone);
+    return {
+      min: toInputValue(wallTimeAt(now, timeZone)),
+      max: toInputValue(maxExpiryWallTime(now, timeZone)),
+      inAWeek: toInputValue({ ...week, second: 0 }),
+    };
+  }, [timeZone]);
+}
+
+/** Server field errors, with the range problems that may come without a field list put on their field. */
+export function serverFieldErrors(error: unknown): Record<string, string> {
+  const errors = fieldErrors(error);
+  if (error instanceof ApiError && error.code === 'expiry-out-of-range' && !errors['/expiresAt']) {
+    errors['/expiresAt'] = error.problem.detail ?? 'The expiry must be at most six months after the start.';
+  }
+  if (error instanceof ApiError && error.code === 'start-out-of-range' && !errors['/startsAt']) {
+    errors['/startsAt'] = error.problem.detail ?? 'The start is out of range.';
+  }
+  return errors;
+}
 
 export function NewCodeDialog({ onClose, onCreated }: { onClose: () => void; onCreated: (c: UniqueCode) => void }) {
   const timeZone = useTimeZone();
-  // Computed once per opening: the limits are "now"-relative and must not shift under the user's cursor.
-  const limits = useMemo(() => {
-    const now = new Date();
-    const nowWall = wallTimeAt(now, timeZone);
-    const max = maxExpiryWallTime(now, timeZone);
-    const week = wallTimeAt(new Date(now.getTime() + 7 * 86_400_000), timeZone);
-    return { min: toInputValue(nowWall), max: toInputValue(max), initial: toInputValue({ ...week, second: 0 }) };
-  }, [timeZone]);
-  const [description, setDescription] = useState('');
-  const [expiry, setExpiry] = useState(limits.initial);
+  const limits = useDateLimits(timeZone);
+  const form = useRef<HTMLFormElement>(null);
+  const { input, set } = useTermsInput({
+    description: '',
+    startsAt: '',
+    expiresAt: limits.inAWeek,
+    windows: [],
+    maxUnlocks: '',
+    minutesAfterFirstUnlock: '',
+  });
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
-
   const create = useCreateCode();
-
-  const serverErrors = fieldErrors(create.error);
-  // expiry-out-of-range may come without a field list; it is still about the expiry field.
-  if (create.error instanceof ApiError && create.error.code === 'expiry-out-of-range' && !serverErrors['/expiresAt']) {
-    serverErrors['/expiresAt'] = create.error.problem.detail ?? 'The expiry must be at most six months away.';
-  }
-  const errors = { ...serverErrors, ...localErrors };
+  const errors = { ...serverFieldErrors(create.error), ...localErrors };
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    const found: Record<string, string> = {};
-    const text = description.trim();
-    if (!text) found['/description'] = 'Enter a description so you can tell codes apart.';
-    else if (text.length > 200) found['/description'] = 'Use at most 200 characters.';
-    const wall = parseInputValue(expiry);
-    let instant: Date | null = null;
-    if (!wall) {
-      found['/expiresAt'] = 'Pick an expiry date and time.';
-    } else {
-      instant = wallTimeToInstant(wall, timeZone);
-      const now = new Date();
-      const maxInstant = wallTimeToInstant(addMonths(wallTimeAt(now, timeZone), 6), timeZone);
-      if (instant.getTime() <= now.getTime()) found['/expiresAt'] = 'The expiry must be in the future.';
-      else if (instant.getTime() > maxInstant.getTime())
-        found['/expiresAt'] = `A Unique Code can be valid for at most six months (until ${formatInstant(maxInstant.toISOString(), timeZone)}).`;
+    const checked = checkTerms(input, timeZone);
+    setLocalErrors(checked.errors);
+    if (Object.keys(checked.errors).length > 0) {
+      focusFirstInvalid(form.current);
+      return;
     }
-    setLocalErrors(found);
-    if (Object.keys(found).length === 0 && instant) {
-      create.mutate({ description: text, expiresAt: instant.toISOString() }, { onSuccess: onCreated });
-    }
+    create.mutate(checked.create, { onSuccess: onCreated, onError: () => focusFirstInvalid(form.current) });
   }
 
   return (
     <Modal title="New Unique Code" onClose={onClose}>
-      <form onSubmit={submit} noValidate>
-        <Field label="Description" hint="For example: Plumber, Tuesday." error={errors['/description']}>
-          <input
-            value={description}
-            maxLength={250}
-            onChange={(e) => setDescription(e.target.value)}
-            data-autofocus
-          />
-        </Field>
-        <Field
-          label="Expiry date and time"
-          hint={`In ${timeZone}. At most six months from now.`}
-          error={errors['/expiresAt']}
-        >
-          <input
-            type="datetime-local"
-            value={expiry}
-            min={limits.min}
-            max={limits.max}
-            onChange={(e) => setExpiry(e.target.value)}
-          />
-        </Field>
-        <ProblemAlert error={create.error} shownFields={['/description', '/expiresAt']} action="Could not create the code" />
+      <form onSubmit={submit} noValidate ref={form}>
+        <TermsFields input={input} set={set} errors={errors} timeZone={timeZone} limits={limits} />
+        <ProblemAlert error={create.error} shownFields={TERMS_FIELDS} action="Could not create the code" />
         <div className="modal-actions">
           <button type="button" className="btn" onClick={onClose}>
             Cancel

@@ -1,20 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { json, logInAsOwner, mockApi, noContent, problem, renderWithProviders } from '../../test/helpers';
+import { codeFixture, json, logInAsOwner, mockApi, noContent, problem, renderWithProviders } from '../../test/helpers';
 import type { UniqueCode } from '../../api/types';
 import { UniqueCodesPage } from './UniqueCodesPage';
 
-const code: UniqueCode = {
-  id: 'aaaaaaaa-0000-4000-8000-000000000001',
-  code: '7K3M-Q9XD-2HTV',
+const code: UniqueCode = codeFixture({
   description: 'Plumber, Tuesday',
-  status: 'ACTIVE',
-  createdAt: '2026-01-01T00:00:00Z',
-  expiresAt: '2026-02-01T00:00:00Z',
   sharedLockCount: 2,
-  device: { deviceId: 'web-phone-1234', boundAt: '2026-01-02T00:00:00Z' },
-};
+  device: { deviceId: 'web-phone-1234', name: null, boundAt: '2026-01-02T00:00:00Z' },
+});
 
 function setup(extra: Parameters<typeof mockApi>[0] = {}, settings = { uniqueCodesEnabled: true, timeZone: 'Australia/Brisbane' }) {
   logInAsOwner(settings.timeZone);

@@ -4,13 +4,15 @@ import type { UniqueCode } from '../../api/types';
 import { useSettings } from '../settings/queries';
 import { CodeList } from './CodeList';
 import { NewCodeDialog } from './NewCodeDialog';
-import type { CodeStatus } from './queries';
+import { STATUS_LABEL } from '../../lib/accessReasons';
+import { CODE_STATUSES, type CodeStatus } from './queries';
 
 export function UniqueCodesPage() {
   const settings = useSettings();
   const [status, setStatus] = useState<CodeStatus>('ACTIVE');
   const [creating, setCreating] = useState(false);
   const [justCreated, setJustCreated] = useState<UniqueCode | null>(null);
+  const [done, setDone] = useState<string | null>(null);
   const disabled = settings.data?.uniqueCodesEnabled === false;
 
   return (
@@ -33,8 +35,13 @@ export function UniqueCodesPage() {
           to it from <Link to="/locks">My Locks</Link>.
         </div>
       )}
+      {done && (
+        <div className="alert alert-success" role="status">
+          {done}
+        </div>
+      )}
       <div className="tabs" role="tablist" aria-label="Code status">
-        {(['ACTIVE', 'EXPIRED'] as const).map((s) => (
+        {CODE_STATUSES.map((s) => (
           <button
             key={s}
             type="button"
@@ -45,13 +52,13 @@ export function UniqueCodesPage() {
             className={`tab${status === s ? ' active' : ''}`}
             onClick={() => setStatus(s)}
           >
-            {s === 'ACTIVE' ? 'Active' : 'Expired'}
+            {STATUS_LABEL[s]}
           </button>
         ))}
       </div>
       <div role="tabpanel" id={`panel-${status}`} aria-labelledby={`tab-${status}`}>
-        <h2>{status === 'ACTIVE' ? 'Active Unique Codes' : 'Expired Unique Codes'}</h2>
-        <CodeList status={status} highlight={justCreated?.id} />
+        <h2>{STATUS_LABEL[status]} Unique Codes</h2>
+        <CodeList status={status} highlight={justCreated?.id} onDone={(message) => { setJustCreated(null); setDone(message); }} />
       </div>
       {creating && (
         <NewCodeDialog
@@ -59,7 +66,8 @@ export function UniqueCodesPage() {
           onCreated={(code) => {
             setCreating(false);
             setJustCreated(code);
-            setStatus('ACTIVE');
+            setDone(null);
+            setStatus(code.status);
           }}
         />
       )}

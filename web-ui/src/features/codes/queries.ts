@@ -2,9 +2,11 @@ import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { adminApi, unwrap } from '../../api/client';
 import { fetchAllPages } from '../../api/fetchAllPages';
 import { keys } from '../../api/queryKeys';
-import type { UniqueCode } from '../../api/types';
+import type { UniqueCode, UniqueCodeStatus } from '../../api/types';
 
-export type CodeStatus = 'ACTIVE' | 'EXPIRED';
+export type CodeStatus = UniqueCodeStatus;
+
+export const CODE_STATUSES: CodeStatus[] = ['ACTIVE', 'SCHEDULED', 'SUSPENDED', 'EXHAUSTED', 'EXPIRED'];
 
 const PICKER_MAX_PAGES = 50;
 
@@ -33,9 +35,36 @@ export function useAllCodes(status: CodeStatus) {
   });
 }
 
-/** Active codes, then expired ones, for filters over records that outlive a code's expiry. */
+/** Codes of every status (active first), for filters over records that outlive a code's expiry. */
 export function useAllCodesOfAnyStatus(): UniqueCode[] {
-  const active = useAllCodes('ACTIVE');
-  const expired = useAllCodes('EXPIRED');
-  return [...(active.data ?? []), ...(expired.data ?? [])];
+  const lists = [
+    useAllCodes('ACTIVE'),
+    useAllCodes('SCHEDULED'),
+    useAllCodes('SUSPENDED'),
+    useAllCodes('EXHAUSTED'),
+    useAllCodes('EXPIRED'),
+  ];
+  return lists.flatMap((l) => l.data ?? []);
+}
+
+/** One code with its entity tag, which a change must send back as If-Match. */
+export function useCodeForEdit(uniqueCodeId: string) {
+  return useQuery({
+    queryKey: [...keys.codes, 'one', uniqueCodeId],
+    queryFn: async () => {
+      const result = await adminApi.GET('/api/v1/unique-codes/{uniqueCodeId}', { params: { path: { uniqueCodeId } } });
+      const code = await unwrap(Promise.resolve(result));
+      return { code, etag: result.response.headers.get('ETag') ?? undefined };
+    },
+    gcTime: 0,
+  });
+}
+
+/** "Why can't this code open the door?", for one code (all its locks and actions). */
+export function useDiagnosis(uniqueCodeId: string) {
+  return useQuery({
+    queryKey: [...keys.codes, 'diagnosis', uniqueCodeId],
+    queryFn: () =>
+      unwrap(adminApi.GET('/api/v1/unique-codes/{uniqueCodeId}/diagnosis', { params: { path: { uniqueCodeId } } })),
+  });
 }

@@ -4,6 +4,7 @@ import type { Lock } from '../../api/types';
 import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { focusFirstInvalid } from '../../lib/forms';
 import { useActivateLock } from './mutations';
 
 export function ActivateLockDialog({ onClose, onActivated }: { onClose: () => void; onActivated: (l: Lock) => void }) {
@@ -16,16 +17,18 @@ export function ActivateLockDialog({ onClose, onActivated }: { onClose: () => vo
     errors['/serialNumber'] = 'This lock is already activated.';
   }
 
-  function submit(e: FormEvent) {
+  function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
+    const form = e.currentTarget;
     const found: Record<string, string> = {};
     const compact = serialNumber.replace(/\s+/g, '');
     if (!/^[A-Za-z0-9-]{4,32}$/.test(compact)) found['/serialNumber'] = 'Enter 4 to 32 letters, digits or hyphens.';
     if (!name.trim()) found['/name'] = 'Enter a name, for example “Front door”.';
     else if (name.trim().length > 100) found['/name'] = 'Use at most 100 characters.';
     setLocalErrors(found);
+    if (Object.keys(found).length > 0) focusFirstInvalid(form);
     if (Object.keys(found).length === 0) {
-      activate.mutate({ serialNumber: serialNumber.trim(), name: name.trim() }, { onSuccess: onActivated });
+      activate.mutate({ serialNumber: serialNumber.trim(), name: name.trim() }, { onSuccess: onActivated, onError: () => focusFirstInvalid(form) });
     }
   }
 

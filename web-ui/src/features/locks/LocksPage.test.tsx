@@ -1,24 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { json, logInAsOwner, mockApi, problem, renderWithProviders } from '../../test/helpers';
-import type { Lock, UniqueCode } from '../../api/types';
+import { codeFixture, json, logInAsOwner, mockApi, problem, renderWithProviders } from '../../test/helpers';
+import type { LockListItem, UniqueCode } from '../../api/types';
 import { LocksPage } from './LocksPage';
 
-const locks: Lock[] = [
-  { id: 'bbbbbbbb-0000-4000-8000-000000000001', serialNumber: 'LV-0001', name: 'Back door', activatedAt: '2026-01-01T00:00:00Z' },
-  { id: 'bbbbbbbb-0000-4000-8000-000000000002', serialNumber: 'LV-0002', name: 'Front door', activatedAt: '2026-01-01T00:00:00Z' },
+const locks: LockListItem[] = [
+  { id: 'bbbbbbbb-0000-4000-8000-000000000001', serialNumber: 'LV-0001', name: 'Back door', activatedAt: '2026-01-01T00:00:00Z', sharedWith: { count: 0, recipients: [] } },
+  {
+    id: 'bbbbbbbb-0000-4000-8000-000000000002',
+    serialNumber: 'LV-0002',
+    name: 'Front door',
+    activatedAt: '2026-01-01T00:00:00Z',
+    sharedWith: { count: 2, recipients: [{ uniqueCodeId: 'aaaaaaaa-0000-4000-8000-000000000001', description: 'Plumber' }, { uniqueCodeId: 'aaaaaaaa-0000-4000-8000-000000000009', description: 'Cleaner' }] },
+  },
 ];
-const code: UniqueCode = {
-  id: 'aaaaaaaa-0000-4000-8000-000000000001',
-  code: '7K3M-Q9XD-2HTV',
-  description: 'Plumber',
-  status: 'ACTIVE',
-  createdAt: '2026-01-01T00:00:00Z',
-  expiresAt: '2026-02-01T00:00:00Z',
-  sharedLockCount: 0,
-  device: null,
-};
+const code: UniqueCode = codeFixture();
 
 function setup(codes: UniqueCode[], extra: Parameters<typeof mockApi>[0] = {}) {
   logInAsOwner();
@@ -32,6 +29,14 @@ function setup(codes: UniqueCode[], extra: Parameters<typeof mockApi>[0] = {}) {
 }
 
 describe('My Locks', () => {
+  it('shows to whom each lock is shared', async () => {
+    setup([code]);
+    renderWithProviders(<LocksPage />);
+    const front = (await screen.findByRole('link', { name: 'Front door' })).closest('tr')!;
+    expect(within(front).getByRole('link', { name: '2 codes: Plumber, Cleaner' })).toHaveAttribute('href', `/permissions?lockId=${locks[1]!.id}`);
+    expect(within(screen.getByRole('link', { name: 'Back door' }).closest('tr')!).getByText('Nobody')).toBeInTheDocument();
+  });
+
   it('shares the selected locks to a code at Maintenance, never offering Admin', async () => {
     const api = setup([code], {
       'POST /api/v1/permissions': (c) => {

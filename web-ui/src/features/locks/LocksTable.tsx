@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
-import type { Lock } from '../../api/types';
+import type { Lock, LockListItem } from '../../api/types';
 import { formatInstant } from '../../lib/time';
 import { useTimeZone } from '../settings/queries';
 
 interface LocksTableProps {
-  locks: Lock[];
+  locks: LockListItem[];
   selected: ReadonlyMap<string, Lock>;
   onToggle: (lock: Lock) => void;
   onTogglePage: () => void;
@@ -23,6 +23,7 @@ export function LocksTable({ locks, selected, onToggle, onTogglePage }: LocksTab
             </th>
             <th scope="col">Name</th>
             <th scope="col">Serial number</th>
+            <th scope="col">Shared with</th>
             <th scope="col" className="hide-narrow">
               Activated
             </th>
@@ -38,6 +39,16 @@ export function LocksTable({ locks, selected, onToggle, onTogglePage }: LocksTab
                 <Link to={`/locks/${l.id}`}>{l.name}</Link>
               </td>
               <td className="mono">{l.serialNumber}</td>
+              <td>
+                {l.sharedWith.count === 0 ? (
+                  'Nobody'
+                ) : (
+                  <Link to={`/permissions?lockId=${l.id}`} title={l.sharedWith.recipients.map((r) => r.description).join(', ')}>
+                    {l.sharedWith.count} code{l.sharedWith.count === 1 ? '' : 's'}: {l.sharedWith.recipients.map((r) => r.description).join(', ')}
+                    {l.sharedWith.count > l.sharedWith.recipients.length ? ', …' : ''}
+                  </Link>
+                )}
+              </td>
               <td className="hide-narrow">{formatInstant(l.activatedAt, timeZone)}</td>
             </tr>
           ))}

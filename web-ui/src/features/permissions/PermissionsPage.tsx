@@ -21,6 +21,7 @@ export function PermissionsPage() {
   const codes = useAllCodesOfAnyStatus();
   const codeText = new Map(codes.map((c) => [c.id, c.code]));
   const [revoking, setRevoking] = useState<Permission | null>(null);
+  const [revoked, setRevoked] = useState<string | null>(null);
   const permissions = usePermissionPage({ lockId, uniqueCodeId }, pager.cursor);
 
   function setFilter(name: 'lockId' | 'uniqueCodeId', value: string) {
@@ -60,6 +61,11 @@ export function PermissionsPage() {
           </select>
         </Field>
       </div>
+      {revoked && (
+        <div className="alert alert-success" role="status">
+          {revoked}
+        </div>
+      )}
       {permissions.isPending && <Loading label="Loading permissions…" />}
       {permissions.error && <ProblemAlert error={permissions.error} action="Could not load permissions" />}
       {permissions.data && items.length === 0 && (
@@ -69,7 +75,16 @@ export function PermissionsPage() {
       )}
       {items.length > 0 && <PermissionsTable permissions={items} codeText={codeText} onRevoke={setRevoking} />}
       <Pager page={pager.page} nextCursor={permissions.data?.nextCursor} onNext={pager.next} onPrevious={pager.previous} label="Permissions" />
-      {revoking && <RevokeDialog permission={revoking} onDone={() => setRevoking(null)} />}
+      {revoking && (
+        <RevokeDialog
+          permission={revoking}
+          onCancel={() => setRevoking(null)}
+          onDone={() => {
+            setRevoked(`“${revoking.recipient.description}” can no longer use ${revoking.lockName}.`);
+            setRevoking(null);
+          }}
+        />
+      )}
     </section>
   );
 }

@@ -3,7 +3,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { levelName } from '../../lib/permissionLevel';
 import { useRevokePermission } from './mutations';
 
-export function RevokeDialog({ permission, onDone }: { permission: Permission; onDone: () => void }) {
+export function RevokeDialog({ permission, onDone, onCancel }: { permission: Permission; onDone: () => void; onCancel: () => void }) {
   const revoke = useRevokePermission();
   return (
     <ConfirmDialog
@@ -13,7 +13,7 @@ export function RevokeDialog({ permission, onDone }: { permission: Permission; o
       error={revoke.error}
       failureLabel="Could not revoke"
       onConfirm={() => revoke.mutate(permission.id, { onSuccess: onDone })}
-      onCancel={onDone}
+      onCancel={onCancel}
     >
       <p>
         “{permission.recipient.description}” will lose {levelName(permission.level)} access to {permission.lockName} on

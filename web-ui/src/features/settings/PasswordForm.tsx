@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { fieldErrors } from '../../api/problem';
 import { Field } from '../../components/Field';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { focusFirstInvalid } from '../../lib/forms';
 import { useChangePassword } from './mutations';
 
 /** Settings > Password: a new password ends every other session; this browser gets a fresh one. */
@@ -14,14 +15,16 @@ export function PasswordForm() {
   const change = useChangePassword();
   const errors = { ...fieldErrors(change.error), ...localErrors };
 
-  function submit(e: FormEvent) {
+  function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
+    const form = e.currentTarget;
     setChanged(false);
     const found: Record<string, string> = {};
     if (!current) found['/currentPassword'] = 'Enter your current password.';
     if ([...next.normalize('NFKC')].length < 12) found['/newPassword'] = 'Use at least 12 characters.';
     else if (next !== repeat) found['/repeat'] = 'The two new passwords differ.';
     setLocalErrors(found);
+    if (Object.keys(found).length > 0) focusFirstInvalid(form);
     if (Object.keys(found).length > 0) return;
     change.mutate(
       { currentPassword: current, newPassword: next },

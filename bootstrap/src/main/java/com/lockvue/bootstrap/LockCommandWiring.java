@@ -5,6 +5,7 @@ import com.lockvue.application.port.out.AttemptLimiter;
 import com.lockvue.application.port.out.LockCommandSigner;
 import com.lockvue.application.port.out.LockRepository;
 import com.lockvue.application.port.out.PermissionRepository;
+import com.lockvue.application.port.out.UniqueCodeRepository;
 import com.lockvue.application.port.out.TransactionRunner;
 import com.lockvue.application.port.in.GetTrustAnchorsQuery;
 import com.lockvue.application.port.in.IssueLockCommandUseCase;
@@ -59,13 +60,18 @@ public class LockCommandWiring {
 
     @Produces
     @Singleton
-    IssueLockCommandUseCase lockCommands(CodeSessionGuard guard, AttemptLimiter limiter,
-            @ConfigProperty(name = "lockvue.lock-command.max-per-session") int perSession,
+    LockCommandLimits lockCommandLimits(@ConfigProperty(name = "lockvue.lock-command.max-per-session") int perSession,
             @ConfigProperty(name = "lockvue.lock-command.max-per-lock") int perLock,
-            @ConfigProperty(name = "lockvue.lock-command.window") Duration window, LockRepository locks,
-            PermissionRepository permissions, LockCommandSigner signer, AuditedTransactions audited) {
-        return new IssueLockCommandService(guard, limiter, new LockCommandLimits(perSession, perLock, window), locks,
-                permissions, signer, audited);
+            @ConfigProperty(name = "lockvue.lock-command.window") Duration window) {
+        return new LockCommandLimits(perSession, perLock, window);
+    }
+
+    @Produces
+    @Singleton
+    IssueLockCommandUseCase lockCommands(CodeSessionGuard guard, AttemptLimiter limiter, LockCommandLimits limits,
+            LockRepository locks, PermissionRepository permissions, UniqueCodeRepository codes, LockCommandSigner signer,
+            AuditedTransactions audited) {
+        return new IssueLockCommandService(guard, limiter, limits, locks, permissions, codes, signer, audited);
     }
 
     @Produces

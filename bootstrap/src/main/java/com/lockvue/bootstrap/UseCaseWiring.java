@@ -4,6 +4,10 @@ import com.lockvue.application.port.in.ActivateLockUseCase;
 import com.lockvue.application.port.in.CodeLoginUseCase;
 import com.lockvue.application.port.in.CreateUniqueCodeUseCase;
 import com.lockvue.application.port.in.DeleteUniqueCodeUseCase;
+import com.lockvue.application.port.in.DiagnoseUniqueCodeQuery;
+import com.lockvue.application.port.in.RenameDeviceUseCase;
+import com.lockvue.application.port.in.SuspendUniqueCodeUseCase;
+import com.lockvue.application.port.in.UpdateUniqueCodeUseCase;
 import com.lockvue.application.port.in.FindAuditEventsQuery;
 import com.lockvue.application.port.in.FindLocksQuery;
 import com.lockvue.application.port.in.FindPermissionsQuery;
@@ -35,6 +39,11 @@ import com.lockvue.application.service.CodeLoginService;
 import com.lockvue.application.service.CodeSessionGuard;
 import com.lockvue.application.service.CreateUniqueCodeService;
 import com.lockvue.application.service.DeleteUniqueCodeService;
+import com.lockvue.application.service.DiagnoseUniqueCodeService;
+import com.lockvue.application.service.LockCommandLimits;
+import com.lockvue.application.service.RenameDeviceService;
+import com.lockvue.application.service.SuspendUniqueCodeService;
+import com.lockvue.application.service.UpdateUniqueCodeService;
 import com.lockvue.application.service.FindAuditEventsService;
 import com.lockvue.application.service.FindLocksService;
 import com.lockvue.application.service.FindPermissionsService;
@@ -116,8 +125,9 @@ public class UseCaseWiring {
 
     @Produces
     @Singleton
-    FindLocksQuery findLocks(LockQueries queries, LockRepository locks, TransactionRunner tx) {
-        return new FindLocksService(queries, locks, tx);
+    FindLocksQuery findLocks(LockQueries queries, LockRepository locks, PermissionQueries permissions,
+            TransactionRunner tx) {
+        return new FindLocksService(queries, locks, permissions, tx);
     }
 
     @Produces
@@ -131,6 +141,36 @@ public class UseCaseWiring {
     @Singleton
     FindUniqueCodesQuery findUniqueCodes(UniqueCodeQueries codes, TransactionRunner tx, Clock clock) {
         return new FindUniqueCodesService(codes, tx, clock);
+    }
+
+    @Produces
+    @Singleton
+    UpdateUniqueCodeUseCase updateUniqueCode(AccountRepository accounts, UniqueCodeRepository codes,
+            UniqueCodeQueries views, AuditedTransactions audited) {
+        return new UpdateUniqueCodeService(accounts, codes, views, audited);
+    }
+
+    @Produces
+    @Singleton
+    SuspendUniqueCodeUseCase suspendUniqueCode(UniqueCodeRepository codes, UniqueCodeQueries views,
+            AuditedTransactions audited) {
+        return new SuspendUniqueCodeService(codes, views, audited);
+    }
+
+    @Produces
+    @Singleton
+    DiagnoseUniqueCodeQuery diagnoseUniqueCode(AccountRepository accounts, UniqueCodeRepository codes,
+            LockRepository locks, PermissionQueries permissions, AuditQueries audit, AttemptLimiter limiter,
+            @Named("codeLoginLimits") LoginLimits loginLimits, LockCommandLimits commandLimits, TransactionRunner tx,
+            Clock clock) {
+        return new DiagnoseUniqueCodeService(accounts, codes, locks, permissions, audit, limiter, loginLimits,
+                commandLimits, tx, clock);
+    }
+
+    @Produces
+    @Singleton
+    RenameDeviceUseCase renameDevice(CodeSessionGuard guard, UniqueCodeRepository codes, AuditedTransactions audited) {
+        return new RenameDeviceService(guard, codes, audited);
     }
 
     @Produces

@@ -113,7 +113,7 @@ class ContractFuzzTest {
         System.out.println("Slowest kinds (total ms): " + millis.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(12).toList());
 
-        assertThat(perOperation).as("every operation of the contract is fuzzed").hasSize(26);
+        assertThat(perOperation).as("every operation of the contract is fuzzed").hasSize(32);
         assertThat(failures).as("%d of %d requests were answered wrongly; first ones:%n%s", failures.size(), CASES,
                 failures.stream().limit(25).collect(Collectors.joining("\n"))).isEmpty();
         assertThat(after.tables()).as("no stored data changed").isEqualTo(before.tables());
@@ -354,6 +354,24 @@ class ContractFuzzTest {
 
         Supplier<Object> future = () -> Instant.now().plus(7, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
         Gen<String> notUuid = notUuids();
+        Supplier<Object> soon = () -> Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+        Gen<Object> badStarts = Gen.of("now", "2020-01-01T00:00:00Z", Instant.now().minusSeconds(60).toString(),
+                Instant.now().plus(400, ChronoUnit.DAYS).toString(), "2030-01-01T00:00:00", "");
+        Supplier<Object> window = () -> List.of(Map.of("days", List.of("MONDAY", "FRIDAY"), "start", "09:00", "end",
+                "17:00"));
+        Gen<Object> badWindows = Gen.of(
+                List.of(),
+                List.of(Map.of("days", List.of(), "start", "09:00", "end", "17:00")),
+                List.of(Map.of("days", List.of("FUNDAY"), "start", "09:00", "end", "17:00")),
+                List.of(Map.of("days", List.of("monday"), "start", "09:00", "end", "17:00")),
+                List.of(Map.of("days", List.of("MONDAY", "MONDAY"), "start", "09:00", "end", "17:00")),
+                List.of(Map.of("days", List.of("MONDAY"), "start", "24:00", "end", "17:00")),
+                List.of(Map.of("days", List.of("MONDAY"), "start", "9:00", "end", "17:00")),
+                List.of(Map.of("days", List.of("MONDAY"), "start", "09:00", "end", "09:00")),
+                List.of(Map.of("days", List.of("MONDAY"), "start", "09:00:30", "end", "17:00")),
+                List.of(Map.of("days", List.of("MONDAY"), "start", "09:00")),
+                List.of(Map.of("days", List.of("MONDAY"), "start", "09:00", "end", "17:00", "extra", 1)),
+                java.util.Collections.nCopies(29, Map.of("days", List.of("MONDAY"), "start", "09:00", "end", "17:00")));
         Gen<String> badZone = Gen.of("Mars/Olympus_Mons", "UTC+99", "../../etc/passwd", "Europe/", " ",
                 "Australia/Brisbane\u0000", "z".repeat(65));
 
@@ -407,8 +425,27 @@ class ContractFuzzTest {
                 new Field("expiresAt", true, future, Gen.of("tomorrow", "2020-01-01T00:00:00Z",
                         "2999-01-01T00:00:00Z", "2030-01-01T00:00:00", "2030-02-30T00:00:00Z", "1700000000", "",
                         "+999999999-12-31T23:59:59Z", "2030-01-01T00:00:00+25:00",
-                        Instant.now().plus(200, ChronoUnit.DAYS).toString(), Instant.now().minusSeconds(1).toString()))),
+                        Instant.now().plus(200, ChronoUnit.DAYS).toString(), Instant.now().minusSeconds(1).toString())),
+                new Field("startsAt", false, soon, badStarts),
+                new Field("weeklyWindows", false, window, badWindows),
+                new Field("maxUnlocks", false, () -> 3, Gen.of(0, -1, 10_001).map(v -> (Object) v)),
+                new Field("expiresMinutesAfterFirstUnlock", false, () -> 15, Gen.of(0, -5, 44_641).map(v -> (Object) v))),
                 null));
+        // Every change below is refused (each carries one bad field, token, id or type), so the code keeps its terms.
+        ops.add(op("updateUniqueCode", "PATCH", "/api/v1/unique-codes/{id}", "code", Auth.ADMIN, List.of(
+                new Field("description", false, () -> "Fuzz visitor, changed", Gen.oneOf(Gen.just(""), tooLong(200))),
+                new Field("startsAt", false, soon, badStarts),
+                new Field("expiresAt", false, future, Gen.of("tomorrow", "2020-01-01T00:00:00Z", "",
+                        Instant.now().plus(400, ChronoUnit.DAYS).toString())),
+                new Field("weeklyWindows", false, window, badWindows),
+                new Field("maxUnlocks", false, () -> 5, Gen.of(0, -1, 10_001).map(v -> (Object) v)),
+                new Field("expiresMinutesAfterFirstUnlock", false, () -> 30, Gen.of(0, 44_641).map(v -> (Object) v))),
+                null));
+        ops.add(op("suspendUniqueCode", "PUT", "/api/v1/unique-codes/{id}/suspension", "code", Auth.ADMIN, null, null));
+        ops.add(op("resumeUniqueCode", "DELETE", "/api/v1/unique-codes/{id}/suspension", "code", Auth.ADMIN, null,
+                null));
+        ops.add(op("diagnoseUniqueCode", "GET", "/api/v1/unique-codes/{id}/diagnosis", "code", Auth.ADMIN, null,
+                listQuery(Map.of("lockId", notUuid, "action", Gen.of("OPEN", "unlock", "", "UNLOCK,TIME_SYNC")))));
         ops.add(op("getUniqueCode", "GET", "/api/v1/unique-codes/{id}", "code", Auth.ADMIN, null, junkQuery()));
         ops.add(op("deleteUniqueCode", "DELETE", "/api/v1/unique-codes/{id}", "code", Auth.ADMIN, null, null));
         ops.add(op("releaseDevice", "DELETE", "/api/v1/unique-codes/{id}/device", "code", Auth.ADMIN, null, null));
@@ -442,6 +479,10 @@ class ContractFuzzTest {
                 new Field("deviceId", true, () -> "fuzz-device-" + UUID.randomUUID(), Gen.oneOf(
                         Gen.alpha(0, 7), tooLong(128),
                         withIllegal(Gen.alpha(8, 30))))), null));
+        ops.add(op("renameCodeSessionDevice", "PATCH", "/api/v1/code-session/device", null, Auth.CODE_SESSION,
+                List.of(new Field("deviceName", true, () -> "Fuzz phone", Gen.oneOf(Gen.of("", "   ", "tab\there",
+                        "bell\u0007"), tooLong(60)))), null));
+        ops.add(op("getPublicTrustAnchors", "GET", "/api/v1/trust-anchors", null, Auth.NONE, null, junkQuery()));
         ops.add(op("listCodeSessionLocks", "GET", "/api/v1/code-session/locks", null, Auth.CODE_SESSION, null,
                 junkQuery()));
         ops.add(op("listAuditEvents", "GET", "/api/v1/audit-events", null, Auth.ADMIN, null,

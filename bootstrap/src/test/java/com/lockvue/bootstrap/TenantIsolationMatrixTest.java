@@ -73,6 +73,13 @@ class TenantIsolationMatrixTest {
                 .body("code", equalTo("unique-code-not-found"));
         alice.request().delete("/api/v1/unique-codes/" + bobCode + "/device").then().statusCode(404)
                 .body("code", equalTo("unique-code-not-found"));
+        alice.request().body(Map.of("description", "Taken over")).patch("/api/v1/unique-codes/" + bobCode).then()
+                .statusCode(404).body("code", equalTo("unique-code-not-found"));
+        alice.request().put("/api/v1/unique-codes/" + bobCode + "/suspension").then().statusCode(404);
+        alice.request().delete("/api/v1/unique-codes/" + bobCode + "/suspension").then().statusCode(404);
+        alice.request().get("/api/v1/unique-codes/" + bobCode + "/diagnosis").then().statusCode(404);
+        alice.request().get("/api/v1/unique-codes/" + aliceCode + "/diagnosis?lockId=" + bobLock).then()
+                .statusCode(404).body("code", equalTo("lock-not-found"));
         alice.request().delete("/api/v1/permissions/" + bobPermission).then().statusCode(404)
                 .body("code", equalTo("permission-not-found"));
         // Sharing across accounts, in both directions, is refused as a whole.
@@ -166,6 +173,10 @@ class TenantIsolationMatrixTest {
                 new String[] {"GET", "/api/v1/unique-codes/" + aliceCode},
                 new String[] {"DELETE", "/api/v1/unique-codes/" + aliceCode},
                 new String[] {"DELETE", "/api/v1/unique-codes/" + aliceCode + "/device"},
+                new String[] {"PATCH", "/api/v1/unique-codes/" + aliceCode},
+                new String[] {"PUT", "/api/v1/unique-codes/" + aliceCode + "/suspension"},
+                new String[] {"DELETE", "/api/v1/unique-codes/" + aliceCode + "/suspension"},
+                new String[] {"GET", "/api/v1/unique-codes/" + aliceCode + "/diagnosis"},
                 new String[] {"GET", "/api/v1/permissions"}, new String[] {"POST", "/api/v1/permissions"},
                 new String[] {"DELETE", "/api/v1/permissions/" + bobPermission},
                 new String[] {"GET", "/api/v1/audit-events"}, new String[] {"GET", "/api/v1/api-keys"},
@@ -185,6 +196,8 @@ class TenantIsolationMatrixTest {
     void anAccountOwnerTokenCannotActAsACodeSession() {
         alice.request().get("/api/v1/code-session/locks").then().statusCode(403).body("code", equalTo("forbidden"));
         bob.request().get("/api/v1/code-session/locks").then().statusCode(403).body("code", equalTo("forbidden"));
+        alice.request().body(Map.of("deviceName", "Not a phone")).patch("/api/v1/code-session/device").then()
+                .statusCode(403).body("code", equalTo("forbidden"));
     }
 
     private static Map<String, Object> share(List<String> locks, String code) {

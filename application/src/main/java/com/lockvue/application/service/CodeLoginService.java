@@ -93,15 +93,15 @@ public class CodeLoginService implements CodeLoginUseCase {
         UniqueCode code = found.orElseThrow(() -> new NotAuthenticated(FailureCode.INVALID_UNIQUE_CODE,
                 "No active Unique Code matches what was entered"));
         Accounts.require(accounts, code.accountId()).requireUniqueCodesEnabled();
-        if (code.admitDevice(device, now)) {
+        if (code.admitDevice(device, command.deviceName(), now)) {
             codes.update(code);
         }
         limiter.forgive(deviceKey(device), limits.window(), now);
         event.note("device=" + device.value());
-        Duration untilCodeExpiry = Duration.between(now, code.expiresAt());
+        Duration untilCodeExpiry = Duration.between(now, code.effectiveExpiry());
         Instant expiresAt = now.plus(untilCodeExpiry.compareTo(sessionLifetime) < 0 ? untilCodeExpiry : sessionLifetime);
         return new CodeLoginResult(new CodeSession(code.id(), code.accountId(), device, command.clientAddress()),
-                CodeSummary.of(code), now, expiresAt, counted.limits(true));
+                CodeSummary.of(code, now), now, expiresAt, counted.limits(true));
     }
 
     /** Anonymous until the code is found; refusals name the device. */

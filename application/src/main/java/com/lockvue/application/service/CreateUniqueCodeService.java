@@ -9,7 +9,6 @@ import com.lockvue.domain.account.Account;
 import com.lockvue.domain.audit.AuditAction;
 import com.lockvue.domain.uniquecode.CodeValue;
 import com.lockvue.domain.uniquecode.UniqueCode;
-import com.lockvue.domain.uniquecode.UniqueCodeStatus;
 import java.util.random.RandomGenerator;
 
 public class CreateUniqueCodeService implements CreateUniqueCodeUseCase {
@@ -31,12 +30,12 @@ public class CreateUniqueCodeService implements CreateUniqueCodeUseCase {
         return audited.success(now -> admin.audit(AuditAction.UNIQUE_CODE_CREATED, now), event -> {
             Account account = Accounts.require(accounts, admin.accountId());
             account.requireUniqueCodesEnabled();
-            UniqueCode code = UniqueCode.create(account.id(), command.description(), command.expiresAt(), event.now(),
-                    account.settings().timeZone());
+            UniqueCode code = UniqueCode.create(account.id(), command.description(), command.startsAt(),
+                    command.expiresAt(), command.schedule(), command.limits(), event.now(), account.settings().timeZone());
             CodeValue value = CodeValue.generate(secureRandom);
             codes.add(code, value);
             event.uniqueCode(code.id());
-            return new UniqueCodeView(code, value, UniqueCodeStatus.ACTIVE, 0);
+            return UniqueCodeView.of(code, value, event.now(), account.settings().timeZone(), 0);
         });
     }
 }

@@ -7,6 +7,10 @@ import com.lockvue.application.port.in.FindLocksQuery;
 import com.lockvue.application.port.out.LockRepository;
 import com.lockvue.application.port.out.TransactionRunner;
 import com.lockvue.application.port.out.query.LockQueries;
+import com.lockvue.application.port.out.query.PermissionQueries;
+import com.lockvue.application.view.LockListing;
+import java.util.List;
+import java.util.Map;
 import com.lockvue.domain.failure.Check;
 import com.lockvue.domain.lock.Lock;
 import com.lockvue.domain.lock.LockId;
@@ -14,18 +18,25 @@ import com.lockvue.domain.lock.LockId;
 public class FindLocksService implements FindLocksQuery {
     private final LockQueries queries;
     private final LockRepository locks;
+    private final PermissionQueries permissions;
     private final TransactionRunner tx;
 
-    public FindLocksService(LockQueries queries, LockRepository locks, TransactionRunner tx) {
+    public FindLocksService(LockQueries queries, LockRepository locks, PermissionQueries permissions,
+            TransactionRunner tx) {
         this.queries = queries;
         this.locks = locks;
+        this.permissions = permissions;
         this.tx = tx;
     }
 
     @Override
-    public Page<Lock> search(AccountAdmin admin, String search, PageRequest page) {
+    public Page<LockListing> search(AccountAdmin admin, String search, PageRequest page) {
         String term = search == null || search.isBlank() ? null : Check.requireText(search, "/search", 1, 100);
-        return tx.inTransaction(() -> queries.search(admin.accountId(), term, page));
+        return tx.inTransaction(() -> {
+            Page<Lock> found = queries.search(admin.accountId(), term, page);
+            Map<LockId, LockListing> shares = permissions.sharesOf(found.items(), LockListing.RECIPIENTS_SHOWN);
+            return found.map(lock -> shares.getOrDefault(lock.id(), new LockListing(lock, 0, List.of())));
+        });
     }
 
     @Override

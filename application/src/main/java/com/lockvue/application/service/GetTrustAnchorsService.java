@@ -27,4 +27,9 @@ public class GetTrustAnchorsService implements GetTrustAnchorsQuery {
             return signer.trustAnchors();
         });
     }
+
+    @Override
+    public List<TrustAnchor> publicTrustAnchors() {
+        return signer.trustAnchors();
+    }
 }

@@ -9,12 +9,14 @@ import com.lockvue.application.port.out.LockCommandClaims;
 import com.lockvue.application.port.out.LockCommandSigner;
 import com.lockvue.application.port.out.LockRepository;
 import com.lockvue.application.port.out.PermissionRepository;
+import com.lockvue.application.port.out.UniqueCodeRepository;
 import com.lockvue.domain.audit.AuditAction;
 import com.lockvue.domain.failure.DomainFailure;
 import com.lockvue.domain.failure.FailureCode;
 import com.lockvue.domain.failure.RuleViolation;
 import com.lockvue.domain.failure.TooManyAttempts;
 import com.lockvue.domain.lock.LockId;
+import com.lockvue.domain.permission.LockAction;
 import com.lockvue.domain.permission.Permission;
 import com.lockvue.domain.permission.PermissionLevel;
 import com.lockvue.domain.permission.Recipient;
@@ -28,7 +30,9 @@ import java.util.UUID;
 
 /**
  * Issues lock commands. A command is valid from now for at most {@link #MAX_VALIDITY}, never past the Unique
- * Code's own expiry; times are whole seconds, as locks count them. Every issued and every refused command is
+ * Code's own expiry nor the end of its current weekly window; times are whole seconds, as locks count them. A code
+ * session's UNLOCK is counted against the code's use limit under the code's row lock, in the transaction that signs
+ * it, so racing requests are counted one after the other and can never exceed the limit. Every issued and every refused command is
  * audited, the refusal in the same committed transaction as the checks that caused it.
  *
  * <p>Issuance is limited per session (a code session, or an owner's) and, for code sessions, per lock across all of
@@ -44,17 +48,19 @@ public class IssueLockCommandService implements IssueLockCommandUseCase {
     private final LockCommandLimits limits;
     private final LockRepository locks;
     private final PermissionRepository permissions;
+    private final UniqueCodeRepository codes;
     private final LockCommandSigner signer;
     private final AuditedTransactions audited;
 
     public IssueLockCommandService(CodeSessionGuard guard, AttemptLimiter limiter, LockCommandLimits limits,
-            LockRepository locks, PermissionRepository permissions, LockCommandSigner signer,
+            LockRepository locks, PermissionRepository permissions, UniqueCodeRepository codes, LockCommandSigner signer,
             AuditedTransactions audited) {
         this.guard = guard;
         this.limiter = limiter;
         this.limits = limits;
         this.locks = locks;
         this.permissions = permissions;
+        this.codes = codes;
         this.signer = signer;
         this.audited = audited;
     }
@@ -65,12 +71,24 @@ public class IssueLockCommandService implements IssueLockCommandUseCase {
             List<RateLimitStatus> limits = requireWithinLimits(event,
                     "lock-command:session:" + session.uniqueCodeId() + ":" + session.deviceId(), "lock-command:lock:" + lockId);
             try {
-                UniqueCode code = guard.requireValid(session, event.now());
+                boolean unlock = command.action() == LockAction.UNLOCK;
+                CodeSessionGuard.Checked checked = unlock ? guard.requireValidForUpdate(session, event.now())
+                        : guard.requireValid(session, event.now());
+                UniqueCode code = checked.code();
                 Permission permission = permissions.findForRecipient(new Recipient.UniqueCode(code.id()), lockId)
                         .orElseThrow(() -> NotFounds.lockNotShared(lockId));
                 event.permission(permission.id());
                 requireAllowed(permission.level(), command);
-                return sign(event, lockId, command, permission.level(), code.expiresAt(), limits);
+                Instant openUntil = code.requireOpenUntil(event.now(), checked.zone());
+                Validity validity = validity(event.now(), openUntil, code.effectiveExpiry());
+                String usage = "";
+                if (unlock) {
+                    code.recordUnlock(event.now(), checked.zone());
+                    codes.update(code);
+                    Integer max = code.terms().limits().maxUnlocks();
+                    usage = " unlocks=" + code.usage().unlocksUsed() + (max == null ? "" : "/" + max);
+                }
+                return sign(event, lockId, command, permission.level(), validity, usage, limits);
             } catch (DomainFailure refused) {
                 throw refused.countedIn(limits);
             }
@@ -83,7 +101,7 @@ public class IssueLockCommandService implements IssueLockCommandUseCase {
             List<RateLimitStatus> limits = requireWithinLimits(event, "lock-command:" + admin.callerKey(), null);
             try {
                 locks.findById(admin.accountId(), lockId).orElseThrow(() -> NotFounds.lockNotShared(lockId));
-                return sign(event, lockId, command, PermissionLevel.ADMIN, null, limits);
+                return sign(event, lockId, command, PermissionLevel.ADMIN, validity(event.now(), null, null), "", limits);
             } catch (DomainFailure refused) {
                 throw refused.countedIn(limits);
             }
@@ -111,20 +129,33 @@ public class IssueLockCommandService implements IssueLockCommandUseCase {
                 limits);
     }
 
-    private IssuedLockCommand sign(AuditDraft event, LockId lockId, IssueLockCommandCommand command,
-            PermissionLevel level, Instant codeExpiry, List<RateLimitStatus> limits) {
-        Instant notBefore = event.now().truncatedTo(ChronoUnit.SECONDS);
+    private record Validity(Instant notBefore, Instant expiresAt) {
+    }
+
+    /**
+     * From now (whole seconds) for at most {@link #MAX_VALIDITY}, and never past {@code openUntil} (the end of the
+     * code's window or its expiry); refused before anything is counted when less than a second would be left.
+     */
+    private static Validity validity(Instant now, Instant openUntil, Instant codeExpiry) {
+        Instant notBefore = now.truncatedTo(ChronoUnit.SECONDS);
         Instant expiresAt = notBefore.plus(MAX_VALIDITY);
-        if (codeExpiry != null && codeExpiry.isBefore(expiresAt)) {
-            expiresAt = codeExpiry.truncatedTo(ChronoUnit.SECONDS);
+        if (openUntil != null && openUntil.isBefore(expiresAt)) {
+            expiresAt = openUntil.truncatedTo(ChronoUnit.SECONDS);
         }
         if (!expiresAt.isAfter(notBefore)) {
-            throw new RuleViolation(FailureCode.UNIQUE_CODE_EXPIRED, "The Unique Code expires within a second");
+            throw codeExpiry != null && codeExpiry.equals(openUntil)
+                    ? new RuleViolation(FailureCode.UNIQUE_CODE_EXPIRED, "The Unique Code expires within a second")
+                    : new RuleViolation(FailureCode.OUTSIDE_ACCESS_WINDOW, "The Unique Code's window closes within a second");
         }
+        return new Validity(notBefore, expiresAt);
+    }
+
+    private IssuedLockCommand sign(AuditDraft event, LockId lockId, IssueLockCommandCommand command,
+            PermissionLevel level, Validity validity, String usage, List<RateLimitStatus> limits) {
         UUID commandId = UUID.randomUUID();
-        LockCommandClaims claims = new LockCommandClaims(lockId, commandId, notBefore, notBefore, expiresAt,
-                command.action(), level, command.nonce());
-        event.note(command.action() + " level=" + level + " command=" + commandId);
+        LockCommandClaims claims = new LockCommandClaims(lockId, commandId, validity.notBefore(), validity.notBefore(),
+                validity.expiresAt(), command.action(), level, command.nonce());
+        event.note(command.action() + " level=" + level + " command=" + commandId + usage);
         return new IssuedLockCommand(commandId, signer.sign(claims), command.action(), level, limits);
     }
 

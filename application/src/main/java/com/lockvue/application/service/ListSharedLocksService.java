@@ -5,8 +5,9 @@ import com.lockvue.application.port.in.ListSharedLocksQuery;
 import com.lockvue.application.port.out.TransactionRunner;
 import com.lockvue.application.port.out.query.PermissionQueries;
 import com.lockvue.application.view.CodeSummary;
-import com.lockvue.domain.uniquecode.UniqueCode;
+import com.lockvue.application.view.LockAccess;
 import java.time.Clock;
+import java.time.Instant;
 
 public class ListSharedLocksService implements ListSharedLocksQuery {
     private final CodeSessionGuard guard;
@@ -25,8 +26,10 @@ public class ListSharedLocksService implements ListSharedLocksQuery {
     @Override
     public SharedLocks list(CodeSession session) {
         return tx.inTransaction(() -> {
-            UniqueCode code = guard.requireValid(session, clock.instant());
-            return new SharedLocks(CodeSummary.of(code), permissions.sharedWith(code.id()));
+            Instant now = clock.instant();
+            CodeSessionGuard.Checked checked = guard.requireValid(session, now);
+            return new SharedLocks(CodeSummary.of(checked.code(), now), LockAccess.of(checked.code(), now, checked.zone()),
+                    permissions.sharedWith(checked.code().id()));
         });
     }
 }

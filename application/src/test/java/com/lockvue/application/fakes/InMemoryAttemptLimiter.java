@@ -37,6 +37,15 @@ public final class InMemoryAttemptLimiter implements AttemptLimiter, Transaction
         }
     }
 
+    @Override
+    public java.util.Optional<Instant> blockedUntil(String key, int limit, Duration window, Instant now) {
+        Window current = windows.get(key);
+        if (current == null || !now.isBefore(current.start().plus(window)) || current.count() < limit) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(current.start().plus(window));
+    }
+
     /** Attempts counted for {@code key} in its current window. */
     public int attempts(String key) {
         Window window = windows.get(key);

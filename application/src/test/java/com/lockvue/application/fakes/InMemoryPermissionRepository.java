@@ -87,6 +87,23 @@ public final class InMemoryPermissionRepository extends MapStore<PermissionId, P
                 .toList();
     }
 
+    @Override
+    public java.util.Map<com.lockvue.domain.lock.LockId, com.lockvue.application.view.LockListing> sharesOf(
+            List<com.lockvue.domain.lock.Lock> locks, int recipientsPerLock) {
+        java.util.Map<com.lockvue.domain.lock.LockId, com.lockvue.application.view.LockListing> out = new java.util.HashMap<>();
+        for (var lock : locks) {
+            var all = rows.values().stream().filter(p -> p.lockId().equals(lock.id()))
+                    .map(p -> ((Recipient.UniqueCode) p.recipient()).id())
+                    .map(id -> new com.lockvue.application.view.LockListing.Recipient(id,
+                            codes.stored(id).map(UniqueCode::description).orElse("")))
+                    .sorted(java.util.Comparator.comparing(com.lockvue.application.view.LockListing.Recipient::description))
+                    .toList();
+            out.put(lock.id(), new com.lockvue.application.view.LockListing(lock, all.size(),
+                    all.subList(0, Math.min(recipientsPerLock, all.size()))));
+        }
+        return out;
+    }
+
     /** How many locks each of the codes is shared on (for the fake read model of codes). */
     public Map<UniqueCodeId, Long> countLocks(Collection<UniqueCodeId> ids) {
         return rows.values().stream()

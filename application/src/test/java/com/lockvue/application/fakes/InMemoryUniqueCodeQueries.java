@@ -18,9 +18,13 @@ public final class InMemoryUniqueCodeQueries implements UniqueCodeQueries {
     private final InMemoryUniqueCodeRepository codes;
     private final InMemoryPermissionRepository permissions;
 
-    public InMemoryUniqueCodeQueries(InMemoryUniqueCodeRepository codes, InMemoryPermissionRepository permissions) {
+    private final InMemoryAccountRepository accounts;
+
+    public InMemoryUniqueCodeQueries(InMemoryUniqueCodeRepository codes, InMemoryPermissionRepository permissions,
+            InMemoryAccountRepository accounts) {
         this.codes = codes;
         this.permissions = permissions;
+        this.accounts = accounts;
     }
 
     @Override
@@ -40,6 +44,7 @@ public final class InMemoryUniqueCodeQueries implements UniqueCodeQueries {
 
     private UniqueCodeView view(UniqueCode code, Instant now) {
         long shared = permissions.countLocks(List.of(code.id())).getOrDefault(code.id(), 0L);
-        return new UniqueCodeView(code, codes.valueOf(code.id()), code.statusAt(now), shared);
+        java.time.ZoneId zone = accounts.findById(code.accountId()).orElseThrow().settings().timeZone();
+        return UniqueCodeView.of(code, codes.valueOf(code.id()), now, zone, shared);
     }
 }

@@ -69,12 +69,16 @@ public final class InMemoryUniqueCodeRepository extends MapStore<UniqueCodeId, U
 
     /** As the real store: every update is a new version. */
     private static UniqueCode bumped(UniqueCode c) {
-        return new UniqueCode(c.id(), c.accountId(), c.description(), c.createdAt(), c.expiresAt(),
-                c.deletedAt().orElse(null), c.boundDevice().orElse(null), c.deviceBoundAt().orElse(null), c.version() + 1);
+        return copy(c, c.version() + 1);
     }
 
     static UniqueCode copy(UniqueCode c) {
-        return new UniqueCode(c.id(), c.accountId(), c.description(), c.createdAt(), c.expiresAt(),
-                c.deletedAt().orElse(null), c.boundDevice().orElse(null), c.deviceBoundAt().orElse(null), c.version());
+        return copy(c, c.version());
+    }
+
+    private static UniqueCode copy(UniqueCode c, long version) {
+        return new UniqueCode(c.id(), c.accountId(), c.terms(), c.createdAt(), c.usage(), c.suspendedAt().orElse(null),
+                c.deletedAt().orElse(null), c.boundDevice().orElse(null), c.deviceName().orElse(null),
+                c.deviceBoundAt().orElse(null), version);
     }
 }

@@ -7,6 +7,11 @@ import com.lockvue.application.view.AuditFilter;
 import com.lockvue.domain.account.AccountId;
 import com.lockvue.domain.audit.AuditAction;
 import com.lockvue.domain.audit.AuditEvent;
+import com.lockvue.domain.audit.AuditOutcome;
+import com.lockvue.domain.lock.LockId;
+import com.lockvue.domain.uniquecode.UniqueCodeId;
+import java.time.Instant;
+import java.util.Optional;
 import com.lockvue.application.page.Page;
 import com.lockvue.application.page.PageRequest;
 import java.util.ArrayList;
@@ -35,6 +40,21 @@ public final class RecordingAuditLog implements AuditLog, AuditQueries, Transact
                 .sorted(Comparator.comparing(AuditEvent::occurredAt).reversed())
                 .toList();
         return Paging.slice(matching, page).map(e -> new AuditEntry(e, null, null));
+    }
+
+    @Override
+    public List<AuditEvent> recentFailures(AccountId owner, UniqueCodeId code, int limit) {
+        return events.stream().filter(e -> owner.equals(e.accountId()) && code.equals(e.uniqueCodeId())
+                        && e.outcome() == AuditOutcome.FAILURE)
+                .sorted(Comparator.comparing(AuditEvent::occurredAt).reversed()).limit(limit).toList();
+    }
+
+    @Override
+    public Optional<Instant> lastRevocation(AccountId owner, UniqueCodeId code, LockId lock) {
+        return events.stream().filter(e -> owner.equals(e.accountId()) && code.equals(e.uniqueCodeId())
+                        && lock.equals(e.lockId()) && e.action() == AuditAction.PERMISSION_REVOKED
+                        && e.outcome() == AuditOutcome.SUCCESS)
+                .map(AuditEvent::occurredAt).max(Comparator.naturalOrder());
     }
 
     public List<AuditEvent> events() {

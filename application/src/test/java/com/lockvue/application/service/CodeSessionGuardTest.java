@@ -39,7 +39,7 @@ class CodeSessionGuardTest {
     }
 
     UniqueCode requireValidNow() {
-        return world.tx.inTransaction(() -> sessions.requireValid(session, world.clock.instant()));
+        return world.tx.inTransaction(() -> sessions.requireValid(session, world.clock.instant()).code());
     }
 
     @Test

@@ -7,6 +7,7 @@ import jakarta.decorator.Delegate;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Counts refusals per limiter. The limiter is known by its key's prefix; the rest of the key (an address, a device,
@@ -36,5 +37,10 @@ public class MeteredAttemptLimiter implements AttemptLimiter {
     @Override
     public void forgive(String key, Duration window, Instant now) {
         delegate.forgive(key, window, now);
+    }
+
+    @Override
+    public Optional<Instant> blockedUntil(String key, int limit, Duration window, Instant now) {
+        return delegate.blockedUntil(key, limit, window, now);
     }
 }

@@ -4,6 +4,7 @@ package com.lockvue.domain.failure;
 public enum FailureCode {
     VALIDATION_FAILED("validation-failed", "The request is not valid"),
     EXPIRY_OUT_OF_RANGE("expiry-out-of-range", "The expiry is outside the allowed range"),
+    START_OUT_OF_RANGE("start-out-of-range", "The start is outside the allowed range"),
     PERMISSION_LEVEL_TOO_HIGH("permission-level-too-high", "The permission level is too high for this recipient"),
     ACCOUNT_NOT_FOUND("account-not-found", "Account not found"),
     LOCK_NOT_FOUND("lock-not-found", "Lock not found"),
@@ -13,6 +14,10 @@ public enum FailureCode {
     LOCK_ALREADY_ACTIVATED("lock-already-activated", "Lock already activated"),
     CODE_BOUND_TO_OTHER_DEVICE("code-bound-to-other-device", "Unique Code is in use on another device"),
     UNIQUE_CODE_EXPIRED("unique-code-expired", "Unique Code has expired"),
+    UNIQUE_CODE_NOT_STARTED("unique-code-not-started", "Unique Code has not started yet"),
+    UNIQUE_CODE_SUSPENDED("unique-code-suspended", "Unique Code is suspended"),
+    UNIQUE_CODE_EXHAUSTED("unique-code-exhausted", "Unique Code has used up its unlocks"),
+    OUTSIDE_ACCESS_WINDOW("outside-access-window", "Unique Code is outside its weekly windows"),
     UNIQUE_CODES_DISABLED("unique-codes-disabled", "Unique Codes are disabled for this account"),
     ACTION_NOT_PERMITTED("action-not-permitted", "The permission does not allow this action"),
     INVALID_CREDENTIALS("invalid-credentials", "Email or password is incorrect"),

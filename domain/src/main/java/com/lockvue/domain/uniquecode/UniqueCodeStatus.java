@@ -1,6 +1,10 @@
 package com.lockvue.domain.uniquecode;
 
-/** ACTIVE until its expiry instant, then EXPIRED; DELETED once its owner removes it. */
+/**
+ * Where a code stands at an instant, derived from the clock (no job changes it). EXPIRED once its expiry (or the
+ * minutes after its first unlock) have passed; else SUSPENDED while its owner holds it; else EXHAUSTED when it has
+ * used up its unlocks; else SCHEDULED before its start; else ACTIVE. DELETED once its owner removes it.
+ */
 public enum UniqueCodeStatus {
-    ACTIVE, EXPIRED, DELETED
+    SCHEDULED, ACTIVE, SUSPENDED, EXHAUSTED, EXPIRED, DELETED
 }

@@ -31,7 +31,7 @@ public class AuditEventEntity extends PanacheEntityBase {
     public UUID uniqueCodeId;
     @Column(name = "permission_id")
     public UUID permissionId;
-    @Column(length = 300)
+    @Column(length = 2000)
     public String reason;
     @Column(name = "client_address", length = 64)
     public String clientAddress;

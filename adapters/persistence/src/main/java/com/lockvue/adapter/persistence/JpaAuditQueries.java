@@ -16,7 +16,10 @@ import com.lockvue.domain.uniquecode.UniqueCodeId;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 @ApplicationScoped
@@ -66,9 +69,49 @@ public class JpaAuditQueries implements AuditQueries {
         TypedQuery<Object[]> query = Panache.getEntityManager().createQuery(jpql.toString(), Object[].class)
                 .setMaxResults(page.limit() + 1);
         params.forEach(query::setParameter);
-        return Pages.of(query.getResultList(), page.limit(),
-                row -> new AuditEntry(toDomain((AuditEventEntity) row[0]), (String) row[1], (String) row[2]),
+        List<Object[]> rows = query.getResultList();
+        Map<String, String> emails = emailsOf(owner, rows);
+        return Pages.of(rows, page.limit(),
+                row -> new AuditEntry(toDomain((AuditEventEntity) row[0]), (String) row[1], (String) row[2],
+                        emails.get(((AuditEventEntity) row[0]).actorId)),
                 row -> new Cursor(((AuditEventEntity) row[0]).occurredAt.toString(), ((AuditEventEntity) row[0]).id));
+    }
+
+    /** The emails of the page's owner actors, in one query, from this account's users only. */
+    private static Map<String, String> emailsOf(AccountId owner, List<Object[]> rows) {
+        List<java.util.UUID> users = rows.stream().map(r -> (AuditEventEntity) r[0])
+                .filter(e -> Actor.Type.USER.name().equals(e.actorType) && e.actorId != null)
+                .map(e -> parseUuid(e.actorId)).filter(java.util.Objects::nonNull).distinct().toList();
+        if (users.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> emails = new java.util.HashMap<>();
+        UserEntity.<UserEntity>list("accountId = ?1 and id in ?2", owner.value(), users)
+                .forEach(u -> emails.put(u.id.toString(), u.email));
+        return emails;
+    }
+
+    private static java.util.UUID parseUuid(String text) {
+        try {
+            return java.util.UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public List<AuditEvent> recentFailures(AccountId owner, UniqueCodeId code, int limit) {
+        return AuditEventEntity.<AuditEventEntity>find("accountId = ?1 and uniqueCodeId = ?2 and outcome = ?3"
+                        + " order by occurredAt desc, id desc", owner.value(), code.value(), AuditOutcome.FAILURE.name())
+                .range(0, limit - 1).list().stream().map(JpaAuditQueries::toDomain).toList();
+    }
+
+    @Override
+    public Optional<Instant> lastRevocation(AccountId owner, UniqueCodeId code, LockId lock) {
+        return AuditEventEntity.<AuditEventEntity>find("accountId = ?1 and uniqueCodeId = ?2 and lockId = ?3"
+                        + " and action = ?4 and outcome = ?5 order by occurredAt desc", owner.value(), code.value(),
+                        lock.value(), AuditAction.PERMISSION_REVOKED.name(), AuditOutcome.SUCCESS.name())
+                .firstResultOptional().map(e -> e.occurredAt);
     }
 
     private static AuditEvent toDomain(AuditEventEntity e) {

@@ -3,7 +3,9 @@ package com.lockvue.adapter.persistence;
 import com.lockvue.application.page.Page;
 import com.lockvue.application.page.PageRequest;
 import com.lockvue.application.port.out.query.PermissionQueries;
+import com.lockvue.application.view.LockListing;
 import com.lockvue.application.view.PermissionView;
+import com.lockvue.domain.lock.Lock;
 import com.lockvue.application.view.SharedLock;
 import com.lockvue.domain.account.AccountId;
 import com.lockvue.domain.lock.LockId;
@@ -39,6 +41,31 @@ public class JpaPermissionQueries implements PermissionQueries {
                 .getResultList();
         return rows.stream().map(r -> new SharedLock(JpaLockRepository.toDomain((LockEntity) r[0]),
                 new PermissionId((UUID) r[1]), PermissionLevel.valueOf((String) r[2]))).toList();
+    }
+
+    @Override
+    public Map<LockId, LockListing> sharesOf(List<Lock> locks, int recipientsPerLock) {
+        if (locks.isEmpty()) {
+            return Map.of();
+        }
+        List<UUID> ids = locks.stream().map(l -> l.id().value()).toList();
+        // One query for the page: every code each lock is shared to, by description; the count is all of them.
+        List<Object[]> rows = Panache.getEntityManager().createQuery(
+                        "select p.lockId, c.id, c.description from PermissionEntity p join UniqueCodeEntity c"
+                                + " on c.id = p.recipientId and p.recipientType = 'UNIQUE_CODE' where p.lockId in :ids"
+                                + " order by p.lockId, lower(c.description), c.id", Object[].class)
+                .setParameter("ids", ids).getResultList();
+        Map<UUID, List<LockListing.Recipient>> byLock = new HashMap<>();
+        for (Object[] row : rows) {
+            byLock.computeIfAbsent((UUID) row[0], k -> new java.util.ArrayList<>())
+                    .add(new LockListing.Recipient(new UniqueCodeId((UUID) row[1]), (String) row[2]));
+        }
+        Map<LockId, LockListing> listings = new HashMap<>();
+        for (Lock lock : locks) {
+            List<LockListing.Recipient> all = byLock.getOrDefault(lock.id().value(), List.of());
+            listings.put(lock.id(), new LockListing(lock, all.size(), all.subList(0, Math.min(recipientsPerLock, all.size()))));
+        }
+        return listings;
     }
 
     /** How many locks each code holds a permission on; codes with none are absent. */

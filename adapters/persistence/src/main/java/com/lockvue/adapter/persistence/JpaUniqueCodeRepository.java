@@ -2,7 +2,12 @@ package com.lockvue.adapter.persistence;
 
 import com.lockvue.application.port.out.UniqueCodeRepository;
 import com.lockvue.domain.account.AccountId;
+import com.lockvue.domain.uniquecode.CodeTerms;
 import com.lockvue.domain.uniquecode.CodeValue;
+import com.lockvue.domain.uniquecode.DeviceName;
+import com.lockvue.domain.uniquecode.Usage;
+import com.lockvue.domain.uniquecode.UseLimits;
+import com.lockvue.domain.uniquecode.WeeklyWindowsText;
 import com.lockvue.domain.uniquecode.DeviceId;
 import com.lockvue.domain.uniquecode.UniqueCode;
 import com.lockvue.domain.uniquecode.UniqueCodeId;
@@ -51,9 +56,7 @@ public class JpaUniqueCodeRepository implements UniqueCodeRepository {
         e.accountId = code.accountId().value();
         e.codeHmac = secrets.lookupHash(value);
         e.codeCiphertext = secrets.encrypt(value, code.id());
-        e.description = code.description();
         e.createdAt = code.createdAt();
-        e.expiresAt = code.expiresAt();
         copyState(code, e);
         e.persist();
     }
@@ -66,16 +69,31 @@ public class JpaUniqueCodeRepository implements UniqueCodeRepository {
     }
 
     private static void copyState(UniqueCode code, UniqueCodeEntity e) {
+        CodeTerms terms = code.terms();
+        e.description = terms.description();
+        e.startsAt = terms.startsAt();
+        e.expiresAt = terms.expiresAt();
+        e.weeklyWindows = WeeklyWindowsText.format(terms.schedule());
+        e.maxUnlocks = terms.limits().maxUnlocks();
+        e.minutesAfterFirstUnlock = terms.limits().minutesAfterFirstUnlock();
+        e.unlocksUsed = code.usage().unlocksUsed();
+        e.firstUnlockAt = code.usage().firstUnlockAt();
+        e.suspendedAt = code.suspendedAt().orElse(null);
+        e.effectiveExpiresAt = code.effectiveExpiry();
         e.deletedAt = code.deletedAt().orElse(null);
         e.boundDeviceId = code.boundDevice().map(DeviceId::value).orElse(null);
+        e.boundDeviceName = code.deviceName().map(DeviceName::value).orElse(null);
         e.deviceBoundAt = code.deviceBoundAt().orElse(null);
     }
 
     /** The code without its value: nothing on the login, session or unlock paths decrypts it. */
     static UniqueCode toDomain(UniqueCodeEntity e) {
         UniqueCodeId id = new UniqueCodeId(e.id);
-        return new UniqueCode(id, new AccountId(e.accountId), e.description,
-                e.createdAt, e.expiresAt, e.deletedAt, e.boundDeviceId == null ? null : new DeviceId(e.boundDeviceId),
-                e.deviceBoundAt, e.version);
+        CodeTerms terms = new CodeTerms(e.description, e.startsAt, e.expiresAt,
+                WeeklyWindowsText.parse(e.weeklyWindows), new UseLimits(e.maxUnlocks, e.minutesAfterFirstUnlock));
+        return new UniqueCode(id, new AccountId(e.accountId), terms, e.createdAt,
+                new Usage(e.unlocksUsed, e.firstUnlockAt), e.suspendedAt, e.deletedAt,
+                e.boundDeviceId == null ? null : new DeviceId(e.boundDeviceId),
+                e.boundDeviceName == null ? null : new DeviceName(e.boundDeviceName), e.deviceBoundAt, e.version);
     }
 }

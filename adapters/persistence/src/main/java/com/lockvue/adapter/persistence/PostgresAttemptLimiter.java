@@ -68,6 +68,18 @@ public class PostgresAttemptLimiter implements AttemptLimiter {
                 .executeUpdate();
     }
 
+    @Override
+    public java.util.Optional<Instant> blockedUntil(String key, int limit, Duration window, Instant now) {
+        java.util.List<?> rows = Panache.getEntityManager().createNativeQuery(
+                        "SELECT window_start FROM attempt_counters WHERE bucket_key = :key AND window_start > :windowOver"
+                                + " AND attempts >= :limit")
+                .setParameter("key", stored(key))
+                .setParameter("windowOver", OffsetDateTime.ofInstant(now.minus(window), ZoneOffset.UTC))
+                .setParameter("limit", limit)
+                .getResultList();
+        return rows.stream().findFirst().map(start -> toInstant(start).plus(window));
+    }
+
     static String stored(String key) {
         if (key.length() <= KEY_MAX) {
             return key;

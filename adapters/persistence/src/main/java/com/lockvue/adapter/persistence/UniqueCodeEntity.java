@@ -25,6 +25,25 @@ public class UniqueCodeEntity extends PanacheEntityBase {
     public Instant createdAt;
     @Column(name = "expires_at", nullable = false)
     public Instant expiresAt;
+    @Column(name = "starts_at", nullable = false)
+    public Instant startsAt;
+    @Column(name = "weekly_windows", nullable = false, length = 2000)
+    public String weeklyWindows;
+    @Column(name = "max_unlocks")
+    public Integer maxUnlocks;
+    @Column(name = "minutes_after_first_unlock")
+    public Integer minutesAfterFirstUnlock;
+    @Column(name = "unlocks_used", nullable = false)
+    public int unlocksUsed;
+    @Column(name = "first_unlock_at")
+    public Instant firstUnlockAt;
+    @Column(name = "suspended_at")
+    public Instant suspendedAt;
+    /** The expiry that holds (see UniqueCode#effectiveExpiry), kept for the status lists. */
+    @Column(name = "effective_expires_at", nullable = false)
+    public Instant effectiveExpiresAt;
+    @Column(name = "bound_device_name", length = 60)
+    public String boundDeviceName;
     @Column(name = "deleted_at")
     public Instant deletedAt;
     @Column(name = "bound_device_id", length = 128)

@@ -12,7 +12,13 @@ import com.lockvue.adapter.rest.security.Callers;
 import com.lockvue.adapter.rest.security.Roles;
 import com.lockvue.adapter.rest.security.TokenIssuer;
 import com.lockvue.application.port.in.CodeLoginUseCase;
+import com.lockvue.adapter.rest.dto.CodeSessionDtos.CodeSessionDevice;
+import com.lockvue.adapter.rest.dto.CodeSessionDtos.DeviceNamePatch;
+import com.lockvue.application.port.in.CodeSession;
 import com.lockvue.application.port.in.ListSharedLocksQuery;
+import com.lockvue.application.port.in.RenameDeviceUseCase;
+import com.lockvue.domain.uniquecode.DeviceName;
+import jakarta.ws.rs.PATCH;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -34,6 +40,8 @@ public class CodeLoginResource {
     @Inject
     ListSharedLocksQuery sharedLocks;
     @Inject
+    RenameDeviceUseCase renameDevice;
+    @Inject
     TokenIssuer tokens;
     @Inject
     Callers callers;
@@ -44,7 +52,7 @@ public class CodeLoginResource {
     public Response logIn(CodeLoginRequest request) {
         CodeLoginRequest body = Params.body(request);
         var result = codeLogin.logIn(CodeLoginUseCase.CodeLoginCommand.of(body.code(), body.deviceId(),
-                callers.clientAddress()));
+                body.deviceName(), callers.clientAddress()));
         TokenIssuer.IssuedToken token = tokens.forCodeSession(result);
         return RateLimitHeaders.add(Response.ok(new CodeSessionToken(token.token(), "Bearer", token.expiresAt(),
                 CodeSummary.of(result.code()))), result.limits()).build();
@@ -55,6 +63,17 @@ public class CodeLoginResource {
     @RolesAllowed(Roles.CODE_SESSION)
     public CodeSessionLocks locks() {
         var shared = sharedLocks.list(callers.codeSession());
-        return new CodeSessionLocks(CodeSummary.of(shared.code()), shared.locks().stream().map(SharedLockDto::of).toList());
+        return new CodeSessionLocks(CodeSummary.of(shared.code()),
+                shared.locks().stream().map(lock -> SharedLockDto.of(lock, shared.access())).toList());
+    }
+
+    @PATCH
+    @Path("/code-session/device")
+    @RolesAllowed(Roles.CODE_SESSION)
+    public CodeSessionDevice renameDevice(DeviceNamePatch request) {
+        DeviceNamePatch body = Params.body(request);
+        CodeSession session = callers.codeSession();
+        DeviceName name = renameDevice.rename(session, new DeviceName(body.deviceName()));
+        return new CodeSessionDevice(session.deviceId().value(), name.value());
     }
 }

@@ -8,6 +8,8 @@ import com.lockvue.adapter.rest.security.Callers;
 import com.lockvue.adapter.rest.security.Roles;
 import com.lockvue.application.port.in.ActivateLockUseCase;
 import com.lockvue.application.port.in.FindLocksQuery;
+import com.lockvue.adapter.rest.dto.LockDtos.LockListItem;
+import com.lockvue.application.view.LockListing;
 import com.lockvue.domain.lock.Lock;
 import com.lockvue.domain.lock.LockId;
 import com.lockvue.application.page.Page;
@@ -39,8 +41,8 @@ public class LockResource {
     @GET
     public LockPage list(@QueryParam("search") String search, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
-        Page<Lock> page = locks.search(callers.admin(), search, Params.page(limit, cursor));
-        return new LockPage(page.items().stream().map(LockDto::of).toList(), page.nextCursor());
+        Page<LockListing> page = locks.search(callers.admin(), search, Params.page(limit, cursor));
+        return new LockPage(page.items().stream().map(LockListItem::of).toList(), page.nextCursor());
     }
 
     @POST

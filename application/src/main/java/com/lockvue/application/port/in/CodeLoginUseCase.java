@@ -6,6 +6,7 @@ import com.lockvue.application.view.CodeSummary;
 import com.lockvue.domain.failure.Check;
 import com.lockvue.domain.uniquecode.CodeValue;
 import com.lockvue.domain.uniquecode.DeviceId;
+import com.lockvue.domain.uniquecode.DeviceName;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -17,19 +18,29 @@ public interface CodeLoginUseCase {
 
     CodeLoginResult logIn(CodeLoginCommand command);
 
-    record CodeLoginCommand(CodeValue code, DeviceId deviceId, String clientAddress) {
+    /** {@code deviceName} is optional: what the guest calls the phone, shown to the owner. */
+    record CodeLoginCommand(CodeValue code, DeviceId deviceId, DeviceName deviceName, String clientAddress) {
         public CodeLoginCommand {
             Objects.requireNonNull(code);
             Objects.requireNonNull(deviceId);
         }
 
-        /** From what the app sent; every malformed field is reported at once. */
+        public CodeLoginCommand(CodeValue code, DeviceId deviceId, String clientAddress) {
+            this(code, deviceId, null, clientAddress);
+        }
+
         public static CodeLoginCommand of(String code, String deviceId, String clientAddress) {
+            return of(code, deviceId, null, clientAddress);
+        }
+
+        /** From what the app sent; every malformed field is reported at once. */
+        public static CodeLoginCommand of(String code, String deviceId, String deviceName, String clientAddress) {
             Check check = new Check();
             CodeValue value = check.attempt(() -> CodeValue.parse(code));
             DeviceId device = check.attempt(() -> new DeviceId(deviceId));
+            DeviceName name = check.attempt(() -> DeviceName.parseOptional(deviceName));
             check.orThrow();
-            return new CodeLoginCommand(value, device, clientAddress);
+            return new CodeLoginCommand(value, device, name, clientAddress);
         }
 
         @Override

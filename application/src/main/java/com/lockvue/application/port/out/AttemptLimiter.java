@@ -18,6 +18,11 @@ public interface AttemptLimiter {
     void forgive(String key, Duration window, Instant now);
 
     /**
+     * Until when the next attempt for {@code key} would be refused, without counting one; empty if it would be allowed.
+     */
+    Optional<Instant> blockedUntil(String key, int limit, Duration window, Instant now);
+
+    /**
      * @param firstRefusal true for exactly one refused attempt per key and window (the first over the limit), so
      *                     that a refusal can be recorded once per window instead of once per request
      * @param count        the counter after this attempt, or null for an attempt that was not counted

@@ -17,14 +17,15 @@ public final class AuditDtos {
 
     public record AuditEventDto(UUID id, Instant occurredAt, AuditAction action, AuditOutcome outcome, ActorDto actor,
             UUID lockId, String lockName, UUID uniqueCodeId, String uniqueCodeDescription, UUID permissionId,
-            String reason, String clientAddress) {
+            String reason, String clientAddress, String actorEmail) {
         public static AuditEventDto of(AuditEntry entry) {
             AuditEvent e = entry.event();
             return new AuditEventDto(e.id(), e.occurredAt(), e.action(), e.outcome(),
                     new ActorDto(e.actor().type().name(), e.actor().id()),
                     e.lockId() == null ? null : e.lockId().value(), entry.lockName(),
                     e.uniqueCodeId() == null ? null : e.uniqueCodeId().value(), entry.uniqueCodeDescription(),
-                    e.permissionId() == null ? null : e.permissionId().value(), e.reason(), e.clientAddress());
+                    e.permissionId() == null ? null : e.permissionId().value(), e.reason(), e.clientAddress(),
+                    entry.actorEmail());
         }
     }
 

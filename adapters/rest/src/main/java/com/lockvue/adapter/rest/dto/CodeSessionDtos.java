@@ -1,5 +1,6 @@
 package com.lockvue.adapter.rest.dto;
 
+import com.lockvue.application.view.LockAccess;
 import com.lockvue.application.view.SharedLock;
 import com.lockvue.domain.permission.PermissionLevel;
 import java.time.Instant;
@@ -10,11 +11,17 @@ public final class CodeSessionDtos {
     private CodeSessionDtos() {
     }
 
-    public record CodeLoginRequest(String code, String deviceId) {
+    public record CodeLoginRequest(String code, String deviceId, String deviceName) {
         @Override
         public String toString() {
             return "CodeLoginRequest[code=****, deviceId=" + deviceId + "]";
         }
+    }
+
+    public record DeviceNamePatch(String deviceName) {
+    }
+
+    public record CodeSessionDevice(String deviceId, String deviceName) {
     }
 
     public record CodeSessionToken(String accessToken, String tokenType, Instant expiresAt,
@@ -25,10 +32,12 @@ public final class CodeSessionDtos {
         }
     }
 
-    public record SharedLockDto(UUID lockId, String name, String serialNumber, PermissionLevel level) {
-        public static SharedLockDto of(SharedLock shared) {
+    /** Every lock of a code shows the code's access now: one code opens all its locks at the same times. */
+    public record SharedLockDto(UUID lockId, String name, String serialNumber, PermissionLevel level,
+            AccessDtos.LockAccessDto access) {
+        public static SharedLockDto of(SharedLock shared, LockAccess access) {
             return new SharedLockDto(shared.lock().id().value(), shared.lock().name(),
-                    shared.lock().serialNumber().value(), shared.level());
+                    shared.lock().serialNumber().value(), shared.level(), AccessDtos.LockAccessDto.of(access));
         }
     }
 

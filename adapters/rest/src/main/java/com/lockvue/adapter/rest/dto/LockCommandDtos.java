@@ -38,4 +38,7 @@ public final class LockCommandDtos {
 
     public record TrustAnchors(UUID lockId, List<TrustAnchorDto> items) {
     }
+
+    public record PublicTrustAnchors(List<TrustAnchorDto> items) {
+    }
 }

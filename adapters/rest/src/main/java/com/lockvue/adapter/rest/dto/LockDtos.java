@@ -1,5 +1,6 @@
 package com.lockvue.adapter.rest.dto;
 
+import com.lockvue.application.view.LockListing;
 import com.lockvue.domain.lock.Lock;
 import java.time.Instant;
 import java.util.List;
@@ -18,6 +19,22 @@ public final class LockDtos {
         }
     }
 
-    public record LockPage(List<LockDto> items, String nextCursor) {
+    public record Recipient(UUID uniqueCodeId, String description) {
+    }
+
+    public record SharedWith(long count, List<Recipient> recipients) {
+    }
+
+    /** A lock on My Locks: with how many codes it is shared to, and the first few of them. */
+    public record LockListItem(UUID id, String serialNumber, String name, Instant activatedAt, SharedWith sharedWith) {
+        public static LockListItem of(LockListing listing) {
+            Lock lock = listing.lock();
+            return new LockListItem(lock.id().value(), lock.serialNumber().value(), lock.name(), lock.activatedAt(),
+                    new SharedWith(listing.shareCount(), listing.recipients().stream()
+                            .map(r -> new Recipient(r.uniqueCodeId().value(), r.description())).toList()));
+        }
+    }
+
+    public record LockPage(List<LockListItem> items, String nextCursor) {
     }
 }

@@ -8,6 +8,9 @@ import com.lockvue.domain.account.AccountId;
 import com.lockvue.domain.lock.LockId;
 import com.lockvue.domain.uniquecode.UniqueCodeId;
 import java.util.List;
+import java.util.Map;
+import com.lockvue.application.view.LockListing;
+import com.lockvue.domain.lock.Lock;
 
 /** The Permissions page, and the locks a code session sees. */
 public interface PermissionQueries {
@@ -16,4 +19,7 @@ public interface PermissionQueries {
 
     /** Locks shared to the code with their level, ordered by lock name then id. */
     List<SharedLock> sharedWith(UniqueCodeId code);
+
+    /** For each lock, how many codes it is shared to and the first few of them by description. */
+    Map<LockId, LockListing> sharesOf(List<Lock> locks, int recipientsPerLock);
 }
