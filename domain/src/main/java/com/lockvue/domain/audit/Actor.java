@@ -4,10 +4,13 @@ import com.lockvue.domain.account.UserId;
 import com.lockvue.domain.uniquecode.UniqueCodeId;
 import java.util.Objects;
 
-/** Who did something: a user, a Unique Code session, or nobody known yet (a failed code login). */
+/**
+ * Who did something: a user, a Unique Code session, nobody known yet (a failed code login), or the system itself
+ * (a code reaching its expiry).
+ */
 public record Actor(Type type, String id) {
     public enum Type {
-        USER, UNIQUE_CODE, ANONYMOUS
+        USER, UNIQUE_CODE, ANONYMOUS, SYSTEM
     }
 
     public Actor {
@@ -24,5 +27,9 @@ public record Actor(Type type, String id) {
 
     public static Actor anonymous() {
         return new Actor(Type.ANONYMOUS, null);
+    }
+
+    public static Actor system() {
+        return new Actor(Type.SYSTEM, null);
     }
 }

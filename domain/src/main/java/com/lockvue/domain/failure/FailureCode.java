@@ -21,7 +21,11 @@ public enum FailureCode {
     SESSION_ENDED("session-ended", "The session has ended"),
     NOT_AUTHENTICATED("not-authenticated", "Not authenticated"),
     TOO_MANY_ATTEMPTS("too-many-attempts", "Too many attempts"),
-    PRECONDITION_FAILED("precondition-failed", "The resource has changed since it was read");
+    PRECONDITION_FAILED("precondition-failed", "The resource has changed since it was read"),
+    WEBHOOK_ENDPOINT_NOT_FOUND("webhook-endpoint-not-found", "Webhook endpoint not found"),
+    WEBHOOK_DELIVERY_NOT_FOUND("webhook-delivery-not-found", "Webhook delivery not found"),
+    WEBHOOK_ENDPOINT_LIMIT("webhook-endpoint-limit", "The account has as many webhook endpoints as it may"),
+    WEBHOOK_ENDPOINT_DISABLED("webhook-endpoint-disabled", "The webhook endpoint is disabled");
 
     private final String slug;
     private final String title;
