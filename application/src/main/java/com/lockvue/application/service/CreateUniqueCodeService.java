@@ -36,6 +36,7 @@ public class CreateUniqueCodeService implements CreateUniqueCodeUseCase {
             CodeValue value = CodeValue.generate(secureRandom);
             codes.add(code, value);
             event.uniqueCode(code.id());
+            event.facts().code(code);
             return new UniqueCodeView(code, value, UniqueCodeStatus.ACTIVE, 0);
         });
     }

@@ -59,6 +59,7 @@ public class IssueLockCommandService implements IssueLockCommandUseCase {
     @Override
     public IssuedLockCommand issue(CodeSession session, LockId lockId, IssueLockCommandCommand command) {
         return audited.outcome(now -> session.audit(AuditAction.LOCK_COMMAND_ISSUED, now).lock(lockId), event -> {
+            event.facts().action(command.action());
             requireWithinLimits(event, "lock-command:session:" + session.uniqueCodeId() + ":" + session.deviceId(),
                     "lock-command:lock:" + lockId);
             UniqueCode code = guard.requireValid(session, event.now());
@@ -73,6 +74,7 @@ public class IssueLockCommandService implements IssueLockCommandUseCase {
     @Override
     public IssuedLockCommand issue(AccountAdmin admin, LockId lockId, IssueLockCommandCommand command) {
         return audited.outcome(now -> admin.audit(AuditAction.LOCK_COMMAND_ISSUED, now).lock(lockId), event -> {
+            event.facts().action(command.action());
             requireWithinLimits(event, "lock-command:user:" + admin.userId(), null);
             locks.findById(admin.accountId(), lockId).orElseThrow(() -> NotFounds.lockNotShared(lockId));
             return sign(event, lockId, command, PermissionLevel.ADMIN, null);
@@ -109,6 +111,7 @@ public class IssueLockCommandService implements IssueLockCommandUseCase {
         LockCommandClaims claims = new LockCommandClaims(lockId, commandId, notBefore, notBefore, expiresAt,
                 command.action(), level, command.nonce());
         event.note(command.action() + " level=" + level + " command=" + commandId);
+        event.facts().level(level).commandId(commandId);
         return new IssuedLockCommand(commandId, signer.sign(claims), command.action(), level);
     }
 

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * When the attempts of one delivery are made: the first {@code delays.get(0)} after the event, each next one the
- * following delay after the attempt before it failed. After the last, the delivery has failed for good.
+ * When the attempts of one delivery are made: the first as soon as the event is committed ({@code delays.get(0)}
+ * is zero), each next one the following delay after the attempt before it failed. After the last, the delivery has
+ * failed for good.
  */
 public record RetrySchedule(List<Duration> delays) {
     /** Standard Webhooks' example, shortened: 27 h 35 min 5 s from the first attempt to the last. */
@@ -23,14 +24,13 @@ public record RetrySchedule(List<Duration> delays) {
         if (delays.stream().anyMatch(Duration::isNegative)) {
             throw new IllegalArgumentException("a retry schedule's delays are zero or more");
         }
+        if (!delays.get(0).isZero()) {
+            throw new IllegalArgumentException("the first attempt of a delivery is immediate: the schedule starts with PT0S");
+        }
     }
 
     public int attempts() {
         return delays.size();
-    }
-
-    public Instant firstAttemptAt(Instant event) {
-        return event.plus(delays.get(0));
     }
 
     /** After {@code attemptsMade} failed attempts, the last at {@code failedAt}: when to try again, if at all. */
