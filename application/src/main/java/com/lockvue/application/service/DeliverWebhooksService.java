@@ -22,13 +22,15 @@ import java.util.Optional;
  * instance, takes it meanwhile), sends its due deliveries one by one in the order of their events, and records each
  * attempt as it is made, in a transaction of its own; no transaction stays open while a receiver is waited for.
  *
- * <p>A failed attempt is retried on the schedule; the round for that endpoint stops there, so a receiver that is
- * down gets one request per round, not one per queued event. A delivery whose last attempt fails marks the endpoint
+ * <p>A failed attempt is retried on the schedule; the round for that endpoint stops there and the endpoint is held
+ * until that retry (at most {@link #HOLD_AFTER_FAILURE}), so a receiver that is down gets a request now and then, not
+ * its whole queue at once; when it is back, its queue goes out in the order of the events. A delivery whose last attempt fails marks the endpoint
  * failing (its owner sees it) until one succeeds; 410 Gone disables the endpoint. A worker that dies mid-delivery
  * leaves it pending: it is made again once the lease has run out (at least once, not exactly once).
  */
 public class DeliverWebhooksService implements DeliverWebhooksUseCase {
     private static final int BATCH = 50;
+    static final Duration HOLD_AFTER_FAILURE = Duration.ofMinutes(1);
 
     private final WebhookDeliveries deliveries;
     private final WebhookEndpointRepository endpoints;
@@ -61,24 +63,29 @@ public class DeliverWebhooksService implements DeliverWebhooksUseCase {
             return false;
         }
         Claim claim = claimed.get();
+        Instant[] holdUntil = {null};
         try {
             Optional<WebhookEndpoint> endpoint = tx.inTransaction(() -> endpoints.findById(claim.endpoint()));
             if (endpoint.isPresent()) {
                 List<DueDelivery> due = tx.inTransaction(() -> deliveries.due(claim.endpoint(), now, BATCH));
                 for (DueDelivery delivery : due) {
-                    if (clock.instant().plus(attemptBudget).isAfter(leaseUntil) || !attempt(endpoint.get(), delivery)) {
+                    if (clock.instant().plus(attemptBudget).isAfter(leaseUntil)) {
+                        break;
+                    }
+                    holdUntil[0] = attempt(endpoint.get(), delivery);
+                    if (holdUntil[0] != null) {
                         break;
                     }
                 }
             }
         } finally {
-            tx.inTransaction(() -> deliveries.release(claim));
+            tx.inTransaction(() -> deliveries.release(claim, holdUntil[0]));
         }
         return true;
     }
 
-    /** Makes one attempt and records it; true if it succeeded. */
-    private boolean attempt(WebhookEndpoint endpoint, DueDelivery delivery) {
+    /** Makes one attempt and records it; null if it succeeded, else until when to leave the endpoint alone. */
+    private Instant attempt(WebhookEndpoint endpoint, DueDelivery delivery) {
         Instant at = clock.instant();
         WebhookSender.Result result = sender.send(new WebhookSender.Request(endpoint.url(), delivery.eventId().toString(),
                 at, delivery.body(), endpoint.signingSecretsAt(at)));
@@ -103,6 +110,10 @@ public class DeliverWebhooksService implements DeliverWebhooksUseCase {
                 });
             }
         });
-        return result.succeeded();
+        if (result.succeeded()) {
+            return null;
+        }
+        Instant latest = at.plus(HOLD_AFTER_FAILURE);
+        return next.filter(retry -> retry.isBefore(latest)).orElse(latest);
     }
 }

@@ -97,10 +97,13 @@ public class JpaWebhookDeliveries implements WebhookDeliveries {
     }
 
     @Override
-    public void release(Claim claim) {
+    public void release(Claim claim, Instant holdUntil) {
         em().createNativeQuery("""
-                UPDATE webhook_endpoints SET lease_until = NULL, lease_token = NULL WHERE id = :id AND lease_token = :token
-                """).setParameter("id", claim.endpoint().value()).setParameter("token", claim.token()).executeUpdate();
+                UPDATE webhook_endpoints SET lease_until = :holdUntil, lease_token = NULL
+                WHERE id = :id AND lease_token = :token
+                """).unwrap(NativeQuery.class)
+                .setParameter("holdUntil", SqlValues.at(holdUntil), OffsetDateTime.class)
+                .setParameter("id", claim.endpoint().value()).setParameter("token", claim.token()).executeUpdate();
     }
 
     @Override
@@ -115,8 +118,12 @@ public class JpaWebhookDeliveries implements WebhookDeliveries {
                 .setParameter("id", endpoint.value()).executeUpdate();
     }
 
+    /** The owner asked: a hold after failures is lifted (a live lease is not). */
     @Override
     public boolean redeliver(AccountId owner, WebhookEndpointId endpoint, WebhookDeliveryId delivery, Instant now) {
+        em().createNativeQuery("UPDATE webhook_endpoints SET lease_until = NULL WHERE id = :id AND account_id = :owner"
+                + " AND lease_token IS NULL").setParameter("id", endpoint.value()).setParameter("owner", owner.value())
+                .executeUpdate();
         return em().createNativeQuery("""
                 UPDATE webhook_deliveries d SET next_attempt_at = :now,
                   last_attempt = CASE WHEN d.state = 'PENDING' THEN d.last_attempt ELSE d.attempts + 1 END,

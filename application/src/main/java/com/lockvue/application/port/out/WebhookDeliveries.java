@@ -24,8 +24,11 @@ public interface WebhookDeliveries {
 
     void recordAttempt(WebhookDeliveryId delivery, Attempt attempt, DeliveryState state, Instant nextAttemptAt);
 
-    /** Ends the claim, if it is still this one. */
-    void release(Claim claim);
+    /**
+     * Ends the claim, if it is still this one; with {@code holdUntil}, no worker claims the endpoint again before
+     * then (its receiver just failed: it is not sent the rest of its queue at once).
+     */
+    void release(Claim claim, Instant holdUntil);
 
     /** A delivery failed for good: the endpoint is failing since {@code since}, unless it already was. */
     void markFailing(WebhookEndpointId endpoint, Instant since);
