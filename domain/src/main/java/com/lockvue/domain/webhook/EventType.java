@@ -1,6 +1,9 @@
 package com.lockvue.domain.webhook;
 
+import com.lockvue.domain.failure.Check;
 import com.lockvue.domain.failure.InvalidInput;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.Arrays;
 import java.util.List;
 
@@ -46,6 +49,25 @@ public enum EventType {
             }
         }
         throw InvalidInput.of(field, "is not an event type one can subscribe to");
+    }
+
+    /** Event types named by wire name, each at most once, at least one; every bad name reported. */
+    public static Set<EventType> parseAll(List<String> names, String field) {
+        if (names == null || names.isEmpty()) {
+            throw InvalidInput.of(field, "name at least one event type");
+        }
+        Check check = new Check();
+        Set<EventType> types = EnumSet.noneOf(EventType.class);
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            String at = field + "/" + i;
+            EventType type = check.attempt(() -> parse(name, at));
+            if (type != null && !types.add(type)) {
+                check.require(false, at, "is named twice");
+            }
+        }
+        check.orThrow();
+        return types;
     }
 
     public static EventType ofWireName(String wireName) {

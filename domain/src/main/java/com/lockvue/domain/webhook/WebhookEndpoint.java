@@ -103,7 +103,8 @@ public final class WebhookEndpoint {
         return eventTypes.contains(type);
     }
 
-    private static String validDescription(String description) {
+    /** A description as stored: trimmed, at most 200 characters, empty when none is given. */
+    public static String validDescription(String description) {
         if (description == null || description.isBlank()) {
             return "";
         }

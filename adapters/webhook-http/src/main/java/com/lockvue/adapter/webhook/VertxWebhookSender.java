@@ -77,7 +77,10 @@ public final class VertxWebhookSender implements WebhookSender {
             sent.complete(req);
             req.send(request.body()).onSuccess(response -> {
                 status.complete(response.statusCode());
-                // Only the status matters: drop the body and the connection rather than read what a receiver sends.
+                // Only the status matters: drop the body and the connection rather than read what a receiver sends
+                // (the reset this causes is expected, not an error to log).
+                response.exceptionHandler(expected -> { });
+                req.exceptionHandler(expected -> { });
                 req.reset();
             }).onFailure(status::completeExceptionally);
         }).onFailure(status::completeExceptionally);

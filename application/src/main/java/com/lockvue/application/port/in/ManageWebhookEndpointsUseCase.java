@@ -7,7 +7,6 @@ import com.lockvue.domain.webhook.EventType;
 import com.lockvue.domain.webhook.WebhookEndpoint;
 import com.lockvue.domain.webhook.WebhookEndpointId;
 import com.lockvue.domain.webhook.WebhookUrl;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -33,8 +32,8 @@ public interface ManageWebhookEndpointsUseCase {
         public static CreateWebhookEndpointCommand of(String url, String description, List<String> eventTypes) {
             Check check = new Check();
             WebhookUrl validUrl = check.attempt(() -> WebhookUrl.parse(url, "/url"));
-            String validDescription = check.attempt(() -> validDescription(description));
-            Set<EventType> types = check.attempt(() -> validTypes(eventTypes));
+            String validDescription = check.attempt(() -> WebhookEndpoint.validDescription(description));
+            Set<EventType> types = check.attempt(() -> EventType.parseAll(eventTypes, "/eventTypes"));
             check.orThrow();
             return new CreateWebhookEndpointCommand(validUrl, validDescription, types);
         }
@@ -53,33 +52,10 @@ public interface ManageWebhookEndpointsUseCase {
                 Boolean enabled, Long expectedVersion) {
             Check check = new Check();
             WebhookUrl validUrl = url == null ? null : check.attempt(() -> WebhookUrl.parse(url, "/url"));
-            String validDescription = description == null ? null : check.attempt(() -> validDescription(description));
-            Set<EventType> types = eventTypes == null ? null : check.attempt(() -> validTypes(eventTypes));
+            String validDescription = description == null ? null : check.attempt(() -> WebhookEndpoint.validDescription(description));
+            Set<EventType> types = eventTypes == null ? null : check.attempt(() -> EventType.parseAll(eventTypes, "/eventTypes"));
             check.orThrow();
             return new UpdateWebhookEndpointCommand(validUrl, validDescription, types, enabled, expectedVersion);
         }
-    }
-
-    private static String validDescription(String description) {
-        return description == null || description.isBlank() ? ""
-                : Check.requireText(description, "/description", 1, WebhookEndpoint.DESCRIPTION_MAX);
-    }
-
-    private static Set<EventType> validTypes(List<String> names) {
-        if (names == null || names.isEmpty()) {
-            throw InvalidInput.of("/eventTypes", "name at least one event type");
-        }
-        Check check = new Check();
-        Set<EventType> types = EnumSet.noneOf(EventType.class);
-        for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i);
-            String field = "/eventTypes/" + i;
-            EventType type = check.attempt(() -> EventType.parse(name, field));
-            if (type != null && !types.add(type)) {
-                check.require(false, field, "is named twice");
-            }
-        }
-        check.orThrow();
-        return types;
     }
 }
