@@ -80,7 +80,6 @@ public final class VertxWebhookSender implements WebhookSender {
                 // Only the status matters: drop the body and the connection rather than read what a receiver sends
                 // (the reset this causes is expected, not an error to log).
                 response.exceptionHandler(expected -> { });
-                req.exceptionHandler(expected -> { });
                 req.reset();
             }).onFailure(status::completeExceptionally);
         }).onFailure(status::completeExceptionally);
