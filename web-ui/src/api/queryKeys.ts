@@ -9,4 +9,6 @@ export const keys = {
   permissions: ['permissions'] as const,
   audit: ['audit-events'] as const,
   codeSessionLocks: ['code-session', 'locks'] as const,
+  webhooks: ['webhook-endpoints'] as const,
+  webhookDeliveries: (endpointId: string) => ['webhook-endpoints', endpointId, 'deliveries'] as const,
 };

@@ -9,6 +9,7 @@ const menu = [
   { to: '/unique-codes', label: 'Unique Codes' },
   { to: '/permissions', label: 'Permissions' },
   { to: '/activity', label: 'Activity' },
+  { to: '/webhooks', label: 'Webhooks' },
   { to: '/settings', label: 'Settings' },
 ];
 

@@ -9,6 +9,7 @@ import { LocksPage } from '../features/locks/LocksPage';
 import { LockDetailPage } from '../features/locks/LockDetailPage';
 import { UniqueCodesPage } from '../features/codes/UniqueCodesPage';
 import { PermissionsPage } from '../features/permissions/PermissionsPage';
+import { WebhooksPage } from '../features/webhooks/WebhooksPage';
 import { ActivityPage } from '../features/activity/ActivityPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { CodeAppPage } from '../features/code-app/CodeAppPage';
@@ -37,6 +38,7 @@ export function App() {
         <Route path="/permissions" element={<PermissionsPage />} />
         <Route path="/activity" element={<ActivityPage />} />
         <Route path="/settings" element={<SettingsPage />} />
+        <Route path="/webhooks" element={<WebhooksPage />} />
       </Route>
       <Route path="*" element={<Navigate to="/" replace />} />
     </Routes>

@@ -14,6 +14,11 @@ export const AUDIT_ACTIONS: AuditAction[] = [
   'PERMISSION_REVOKED',
   'CODE_LOGIN',
   'LOCK_COMMAND_ISSUED',
+  'UNIQUE_CODE_EXPIRED',
+  'WEBHOOK_ENDPOINT_CREATED',
+  'WEBHOOK_ENDPOINT_CHANGED',
+  'WEBHOOK_ENDPOINT_DELETED',
+  'WEBHOOK_SECRET_ROTATED',
 ];
 
 /** LOCK_COMMAND_ISSUED → "Lock command issued". */
@@ -23,5 +28,5 @@ export function humanAction(a: AuditAction): string {
 }
 
 export function humanActor(type: AuditEvent['actor']['type']): string {
-  return type === 'USER' ? 'User' : type === 'UNIQUE_CODE' ? 'Unique Code' : 'Anonymous';
+  return type === 'USER' ? 'User' : type === 'UNIQUE_CODE' ? 'Unique Code' : type === 'SYSTEM' ? 'System' : 'Anonymous';
 }
