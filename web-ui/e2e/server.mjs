@@ -24,10 +24,10 @@ export function freePort() {
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * java -jar quarkus-run.jar with a fresh data folder and a free port; resolves once /q/health/ready is UP.
+ * java -jar quarkus-run.jar with a fresh data folder, a free port and any extra environment; resolves once /q/health/ready is UP.
  * The process gets its own process group so stop() also reaches the embedded PostgreSQL it starts.
  */
-export async function startServer({ timeoutMs = 180_000 } = {}) {
+export async function startServer({ timeoutMs = 180_000, env = {} } = {}) {
   if (!existsSync(jar)) {
     throw new Error(
       `The packaged server is missing: ${jar}\n` +
@@ -42,7 +42,7 @@ export async function startServer({ timeoutMs = 180_000 } = {}) {
   const log = openSync(logFile, 'a');
   const child = spawn('java', ['-jar', jar], {
     cwd: runDir,
-    env: { ...process.env, LOCKVUE_DATA_DIR: dataDir, QUARKUS_HTTP_PORT: String(port) },
+    env: { ...process.env, ...env, LOCKVUE_DATA_DIR: dataDir, QUARKUS_HTTP_PORT: String(port) },
     stdio: ['ignore', log, log],
     detached: true,
   });

@@ -10,4 +10,6 @@ export const keys = {
   audit: ['audit-events'] as const,
   apiKeys: ['api-keys'] as const,
   codeSessionLocks: ['code-session', 'locks'] as const,
+  webhooks: ['webhook-endpoints'] as const,
+  webhookDeliveries: (endpointId: string) => ['webhook-endpoints', endpointId, 'deliveries'] as const,
 };

@@ -10,6 +10,7 @@ const menu = [
   { to: '/permissions', label: 'Permissions' },
   { to: '/activity', label: 'Activity' },
   { to: '/api-keys', label: 'API Keys' },
+  { to: '/webhooks', label: 'Webhooks' },
   { to: '/settings', label: 'Settings' },
 ];
 

@@ -10,6 +10,7 @@ import { LockDetailPage } from '../features/locks/LockDetailPage';
 import { UniqueCodesPage } from '../features/codes/UniqueCodesPage';
 import { PermissionsPage } from '../features/permissions/PermissionsPage';
 import { ApiKeysPage } from '../features/api-keys/ApiKeysPage';
+import { WebhooksPage } from '../features/webhooks/WebhooksPage';
 import { ActivityPage } from '../features/activity/ActivityPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { CodeAppPage } from '../features/code-app/CodeAppPage';
@@ -39,6 +40,7 @@ export function App() {
         <Route path="/activity" element={<ActivityPage />} />
         <Route path="/api-keys" element={<ApiKeysPage />} />
         <Route path="/settings" element={<SettingsPage />} />
+        <Route path="/webhooks" element={<WebhooksPage />} />
       </Route>
       <Route path="*" element={<Navigate to="/" replace />} />
     </Routes>

@@ -20,6 +20,11 @@ export const AUDIT_ACTIONS: AuditAction[] = [
   'LOCK_COMMAND_ISSUED',
   'API_KEY_CREATED',
   'API_KEY_REVOKED',
+  'UNIQUE_CODE_EXPIRED',
+  'WEBHOOK_ENDPOINT_CREATED',
+  'WEBHOOK_ENDPOINT_CHANGED',
+  'WEBHOOK_ENDPOINT_DELETED',
+  'WEBHOOK_SECRET_ROTATED',
 ];
 
 /** LOCK_COMMAND_ISSUED → "Lock command issued". */
@@ -51,5 +56,5 @@ export function shortAddress(address: string | null | undefined): string {
 }
 
 export function humanActor(type: AuditEvent['actor']['type']): string {
-  return type === 'USER' ? 'User' : type === 'API_KEY' ? 'API key' : type === 'UNIQUE_CODE' ? 'Unique Code' : 'Anonymous';
+  return type === 'USER' ? 'User' : type === 'API_KEY' ? 'API key' : type === 'UNIQUE_CODE' ? 'Unique Code' : type === 'SYSTEM' ? 'System' : 'Anonymous';
 }

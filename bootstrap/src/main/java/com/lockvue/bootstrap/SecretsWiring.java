@@ -2,6 +2,7 @@ package com.lockvue.bootstrap;
 
 import com.lockvue.adapter.persistence.CodeSecrets;
 import com.lockvue.adapter.persistence.IdempotencySecrets;
+import com.lockvue.adapter.persistence.WebhookSecretCipher;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.Base64;
@@ -21,5 +22,12 @@ public class SecretsWiring {
     @Singleton
     IdempotencySecrets idempotencySecrets(@ConfigProperty(name = "lockvue.unique-codes.secret") String base64Secret) {
         return new IdempotencySecrets(Base64.getDecoder().decode(base64Secret.strip()));
+    }
+
+    /** Webhook signing secrets are encrypted under a key derived from the same server secret. */
+    @Produces
+    @Singleton
+    WebhookSecretCipher webhookSecrets(@ConfigProperty(name = "lockvue.unique-codes.secret") String base64Secret) {
+        return new WebhookSecretCipher(Base64.getDecoder().decode(base64Secret.strip()));
     }
 }

@@ -24,6 +24,7 @@ import com.lockvue.application.port.in.ShareLocksUseCase;
 import com.lockvue.application.port.out.AccountRepository;
 import com.lockvue.application.port.out.AttemptLimiter;
 import com.lockvue.application.port.out.AuditLog;
+import com.lockvue.application.port.out.EventOutbox;
 import com.lockvue.application.port.out.LockRepository;
 import com.lockvue.application.port.out.PermissionRepository;
 import com.lockvue.application.port.out.TransactionRunner;
@@ -86,8 +87,8 @@ public class UseCaseWiring {
 
     @Produces
     @Singleton
-    AuditedTransactions auditedTransactions(TransactionRunner tx, AuditLog audit, Clock clock) {
-        return new AuditedTransactions(tx, audit, clock);
+    AuditedTransactions auditedTransactions(TransactionRunner tx, AuditLog audit, EventOutbox outbox, Clock clock) {
+        return new AuditedTransactions(tx, audit, outbox, clock);
     }
 
     @Produces

@@ -29,14 +29,16 @@ class ArchitectureTest {
                 .layer("Persistence").definedBy("com.lockvue.adapter.persistence..")
                 .layer("LockCommand").definedBy("com.lockvue.adapter.lockcommand..")
                 .layer("Password").definedBy("com.lockvue.adapter.password..")
+                .layer("Webhook").definedBy("com.lockvue.adapter.webhook..")
                 .layer("Bootstrap").definedBy("com.lockvue.bootstrap..")
                 .whereLayer("Bootstrap").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Rest").mayOnlyBeAccessedByLayers("Bootstrap")
                 .whereLayer("Persistence").mayOnlyBeAccessedByLayers("Bootstrap")
                 .whereLayer("LockCommand").mayOnlyBeAccessedByLayers("Bootstrap")
                 .whereLayer("Password").mayOnlyBeAccessedByLayers("Bootstrap")
+                .whereLayer("Webhook").mayOnlyBeAccessedByLayers("Bootstrap")
                 .whereLayer("Application").mayOnlyBeAccessedByLayers("Rest", "Persistence", "LockCommand", "Password",
-                        "Bootstrap")
+                        "Webhook", "Bootstrap")
                 .check(classes);
     }
 

@@ -113,7 +113,7 @@ class ContractFuzzTest {
         System.out.println("Slowest kinds (total ms): " + millis.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(12).toList());
 
-        assertThat(perOperation).as("every operation of the contract is fuzzed").hasSize(32);
+        assertThat(perOperation).as("every operation of the contract is fuzzed").hasSize(42);
         assertThat(failures).as("%d of %d requests were answered wrongly; first ones:%n%s", failures.size(), CASES,
                 failures.stream().limit(25).collect(Collectors.joining("\n"))).isEmpty();
         assertThat(after.tables()).as("no stored data changed").isEqualTo(before.tables());
@@ -194,6 +194,13 @@ class ContractFuzzTest {
         foreign.put("code", stranger.createCode("Stranger code").getString("id"));
         foreign.put("permission", stranger.share(foreign.get("code"), "RESTRICTED", foreign.get("lock")).get(0));
         foreign.put("apiKey", stranger.createApiKey("Stranger integration", "READ_ONLY").getString("id"));
+        // Endpoints subscribed to what the fuzz never changes, so nothing is queued for them.
+        own.put("endpoint", owner.request().body(Map.of("url", "http://127.0.0.1:9/fuzz", "eventTypes",
+                List.of("device.released"))).post("/api/v1/webhook-endpoints").then().statusCode(201)
+                .extract().path("endpoint.id"));
+        foreign.put("endpoint", stranger.request().body(Map.of("url", "http://127.0.0.1:9/stranger", "eventTypes",
+                List.of("device.released"))).post("/api/v1/webhook-endpoints").then().statusCode(201)
+                .extract().path("endpoint.id"));
     }
 
     enum Auth { NONE, ADMIN, CODE_SESSION, EITHER }
@@ -498,6 +505,36 @@ class ContractFuzzTest {
                 new Field("expiresAt", false, future, Gen.of("tomorrow", "2020-01-01T00:00:00Z", "1700000000", "",
                         "+999999999-12-31T23:59:59Z", Instant.now().minusSeconds(1).toString()))), null));
         ops.add(op("revokeApiKey", "DELETE", "/api/v1/api-keys/{id}", "apiKey", Auth.ADMIN, null, null));
+        Gen<Object> badUrls = Gen.oneOf(Gen.of("", "ftp://hooks.example.com/", "hooks.example.com/x",
+                "http://169.254.169.254/latest", "http://10.0.0.1/", "http://[::ffff:192.168.0.1]/",
+                "https://user:pw@hooks.example.com/", "https://hooks.example.com/#frag", "javascript:alert(1)"),
+                tooLong(2000));
+        Gen<Object> badTypes = Gen.of(List.of(), List.of("unique_code.made"), List.of("webhook.test"),
+                List.of("settings.changed", "settings.changed"), List.of(""), List.of(1)).map(v -> v);
+        ops.add(op("listWebhookEndpoints", "GET", "/api/v1/webhook-endpoints", null, Auth.ADMIN, null, junkQuery()));
+        ops.add(op("createWebhookEndpoint", "POST", "/api/v1/webhook-endpoints", null, Auth.ADMIN, List.of(
+                new Field("url", true, () -> "https://hooks.example.com/lockvue", badUrls),
+                new Field("description", false, () -> "Fuzz PMS", tooLong(200)),
+                new Field("eventTypes", true, () -> List.of("unique_code.created"), badTypes)), null));
+        ops.add(op("getWebhookEndpoint", "GET", "/api/v1/webhook-endpoints/{id}", "endpoint", Auth.ADMIN, null,
+                junkQuery()));
+        ops.add(op("updateWebhookEndpoint", "PATCH", "/api/v1/webhook-endpoints/{id}", "endpoint", Auth.ADMIN, List.of(
+                new Field("url", false, () -> "https://hooks.example.com/changed", badUrls),
+                new Field("description", false, () -> "Changed", tooLong(200)),
+                new Field("eventTypes", false, () -> List.of("device.released"), badTypes),
+                new Field("enabled", false, () -> false, Gen.of("false", 0, "no").map(v -> v))), null));
+        ops.add(op("deleteWebhookEndpoint", "DELETE", "/api/v1/webhook-endpoints/{id}", "endpoint", Auth.ADMIN, null, null));
+        ops.add(op("rotateWebhookSecret", "POST", "/api/v1/webhook-endpoints/{id}/rotate-secret", "endpoint", Auth.ADMIN,
+                null, null));
+        ops.add(op("sendWebhookTest", "POST", "/api/v1/webhook-endpoints/{id}/test", "endpoint", Auth.ADMIN, null, null));
+        ops.add(op("listWebhookDeliveries", "GET", "/api/v1/webhook-endpoints/{id}/deliveries", "endpoint", Auth.ADMIN,
+                null, listQuery(Map.of())));
+        // A delivery id that exists nowhere: even with every other part valid, there is nothing to redeliver.
+        ops.add(op("redeliverWebhook", "POST", "/api/v1/webhook-endpoints/{id}/deliveries/" + UUID.randomUUID()
+                + "/redeliver", "endpoint", Auth.ADMIN, null, null));
+        ops.add(op("listEvents", "GET", "/api/v1/events", null, Auth.ADMIN, null, listQuery(Map.of("after",
+                Gen.oneOf(Gen.anyString(0, 40), Gen.alpha(513, 600), Gen.of(b64("e1:1"), b64("e1:-1:1"),
+                        b64("e2:1:1"), b64("e1:99999999999999999999999:1"), b64("e1:1:1\n"), "%00", "===="))))));
 
         Map<String, Set<String>> methods = ops.stream().collect(Collectors.groupingBy(Operation::template,
                 Collectors.mapping(Operation::method, Collectors.toSet())));

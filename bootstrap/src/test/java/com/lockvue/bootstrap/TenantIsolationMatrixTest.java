@@ -3,6 +3,7 @@ package com.lockvue.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
 import com.lockvue.bootstrap.support.DatabaseState;
 import com.lockvue.bootstrap.support.Owner;
@@ -30,6 +31,7 @@ class TenantIsolationMatrixTest {
     private String bobLock;
     private String bobCode;
     private String bobPermission;
+    private String bobEndpoint;
     private String aliceLock;
     private String aliceCode;
     private Phone alicePhone;
@@ -52,6 +54,8 @@ class TenantIsolationMatrixTest {
         bobPermission = bob.share(bobCode, "MAINTENANCE", bobLock).get(0);
         bobPhone = new Phone();
         bobPhone.codeLogin(bobCodeJson.getString("code")).statusCode(200);
+        bobEndpoint = bob.request().body(Map.of("url", "http://127.0.0.1:9/bob", "eventTypes", List.of("settings.changed")))
+                .post("/api/v1/webhook-endpoints").then().statusCode(201).extract().path("endpoint.id");
     }
 
     @Test
@@ -89,6 +93,21 @@ class TenantIsolationMatrixTest {
                 .body("code", equalTo("lock-not-found"));
         alice.request().body(share(List.of(aliceLock, bobLock), aliceCode)).post("/api/v1/permissions").then()
                 .statusCode(404);
+
+        String endpoint = "/api/v1/webhook-endpoints/" + bobEndpoint;
+        alice.request().get(endpoint).then().statusCode(404).body("code", equalTo("webhook-endpoint-not-found"));
+        alice.request().body(Map.of("enabled", false)).patch(endpoint).then().statusCode(404)
+                .body("code", equalTo("webhook-endpoint-not-found"));
+        alice.request().delete(endpoint).then().statusCode(404).body("code", equalTo("webhook-endpoint-not-found"));
+        alice.request().post(endpoint + "/rotate-secret").then().statusCode(404);
+        alice.request().post(endpoint + "/test").then().statusCode(404);
+        alice.request().get(endpoint + "/deliveries").then().statusCode(404);
+        alice.request().post(endpoint + "/deliveries/" + java.util.UUID.randomUUID() + "/redeliver").then().statusCode(404);
+        alice.request().get("/api/v1/webhook-endpoints").then().statusCode(200).body("items", empty());
+        // Alice's feed holds her own account's events only.
+        alice.request().get("/api/v1/events?limit=200").then().statusCode(200)
+                .body("items.accountId", org.hamcrest.Matchers.everyItem(equalTo(alice.accountId)))
+                .body("items.data.uniqueCodeId", org.hamcrest.Matchers.not(hasItem(bobCode)));
 
         String aliceUser = alice.request().get("/api/v1/me").then().statusCode(200).extract().path("user.id");
         for (String filter : List.of("lockId=" + bobLock, "uniqueCodeId=" + bobCode)) {
@@ -180,7 +199,14 @@ class TenantIsolationMatrixTest {
                 new String[] {"GET", "/api/v1/permissions"}, new String[] {"POST", "/api/v1/permissions"},
                 new String[] {"DELETE", "/api/v1/permissions/" + bobPermission},
                 new String[] {"GET", "/api/v1/audit-events"}, new String[] {"GET", "/api/v1/api-keys"},
-                new String[] {"POST", "/api/v1/api-keys"});
+                new String[] {"POST", "/api/v1/api-keys"}, new String[] {"GET", "/api/v1/events"},
+                new String[] {"GET", "/api/v1/webhook-endpoints"}, new String[] {"POST", "/api/v1/webhook-endpoints"},
+                new String[] {"GET", "/api/v1/webhook-endpoints/" + bobEndpoint},
+                new String[] {"PATCH", "/api/v1/webhook-endpoints/" + bobEndpoint},
+                new String[] {"DELETE", "/api/v1/webhook-endpoints/" + bobEndpoint},
+                new String[] {"POST", "/api/v1/webhook-endpoints/" + bobEndpoint + "/rotate-secret"},
+                new String[] {"POST", "/api/v1/webhook-endpoints/" + bobEndpoint + "/test"},
+                new String[] {"GET", "/api/v1/webhook-endpoints/" + bobEndpoint + "/deliveries"});
         DatabaseState before = DatabaseState.of(dataSource);
         for (String[] endpoint : adminEndpoints) {
             alicePhone.api.unchecked(session).contentType("application/json").body("{}")

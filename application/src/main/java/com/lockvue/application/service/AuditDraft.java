@@ -1,9 +1,10 @@
 package com.lockvue.application.service;
 
-import com.lockvue.application.port.out.AuditLog;
+import com.lockvue.application.event.EventFacts;
 import com.lockvue.domain.audit.Actor;
 import com.lockvue.domain.audit.AuditEvent;
 import com.lockvue.domain.failure.DomainFailure;
+import com.lockvue.domain.failure.FailureCode;
 import com.lockvue.domain.lock.LockId;
 import com.lockvue.domain.permission.PermissionId;
 import com.lockvue.domain.uniquecode.UniqueCodeId;
@@ -14,12 +15,14 @@ import java.util.List;
 /**
  * The audit event of a use case while it runs ({@link AuditedTransactions}): the work names what it touched as it
  * learns it, may add a note for success or a detail for failure, may record further events of its success (one
- * per permission a deletion removed), or may drop the event (a refusal already recorded once in its window).
+ * per permission a deletion removed), or may drop the event (a refusal already recorded once in its window). What it
+ * learns beyond ids goes into its {@link #facts()}, from which the integrator event of the same change is made.
  */
 public final class AuditDraft {
     private final AuditEvent.Builder event;
     private final Instant now;
-    private final List<AuditEvent> alsoOnSuccess = new ArrayList<>();
+    private final EventFacts facts = EventFacts.none();
+    private final List<Recorded> alsoOnSuccess = new ArrayList<>();
     private String failureDetail = "";
     private boolean dropped;
 
@@ -58,6 +61,11 @@ public final class AuditDraft {
         return this;
     }
 
+    /** What the integrator event of this change is made of, beyond the ids named here. */
+    public EventFacts facts() {
+        return facts;
+    }
+
     /** Said of a success (never a secret). */
     public AuditDraft note(String note) {
         event.note(note);
@@ -71,8 +79,8 @@ public final class AuditDraft {
     }
 
     /** Another event the success records, before this one (a deletion's revoked permissions, then the deletion). */
-    public AuditDraft alsoOnSuccess(AuditEvent other) {
-        alsoOnSuccess.add(other);
+    public AuditDraft alsoOnSuccess(AuditEvent other, EventFacts otherFacts) {
+        alsoOnSuccess.add(new Recorded(other, otherFacts));
         return this;
     }
 
@@ -81,16 +89,25 @@ public final class AuditDraft {
         dropped = true;
     }
 
-    void recordSuccess(AuditLog audit) {
-        alsoOnSuccess.forEach(audit::append);
+    void recordSuccess(Recorder recorder) {
+        alsoOnSuccess.forEach(other -> recorder.record(other.event(), other.facts(), null));
         if (!dropped) {
-            audit.append(event.build());
+            recorder.record(event.build(), facts, null);
         }
     }
 
-    void recordFailure(AuditLog audit, DomainFailure refused) {
+    void recordFailure(Recorder recorder, DomainFailure refused) {
         if (!dropped) {
-            audit.append(event.failed(refused.code().slug() + failureDetail).build());
+            recorder.record(event.failed(refused.code().slug() + failureDetail).build(), facts, refused.code());
         }
+    }
+
+    /** Where recorded events go: the audit trail, and the outbox when they make an integrator event. */
+    @FunctionalInterface
+    interface Recorder {
+        void record(AuditEvent event, EventFacts facts, FailureCode refusal);
+    }
+
+    private record Recorded(AuditEvent event, EventFacts facts) {
     }
 }

@@ -1,9 +1,13 @@
 package com.lockvue.application.service;
 
+import com.lockvue.application.event.EventFacts;
+import com.lockvue.application.event.IntegratorEvents;
 import com.lockvue.application.port.out.AuditLog;
+import com.lockvue.application.port.out.EventOutbox;
 import com.lockvue.application.port.out.TransactionRunner;
 import com.lockvue.domain.audit.AuditEvent;
 import com.lockvue.domain.failure.DomainFailure;
+import com.lockvue.domain.failure.FailureCode;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -18,15 +22,20 @@ import java.time.Instant;
  * refusal goes on to the caller (logins, lock commands: attempts whose refusals matter).</li>
  * </ul>
  * Anything that is not a refusal rolls back and records nothing.
+ *
+ * <p>Every event recorded also makes its integrator event, if it makes one ({@link IntegratorEvents}), written to the
+ * outbox in the same transaction: what integrators are told is exactly what the audit trail keeps, never more.
  */
 public final class AuditedTransactions {
     private final TransactionRunner tx;
     private final AuditLog audit;
+    private final EventOutbox outbox;
     private final Clock clock;
 
-    public AuditedTransactions(TransactionRunner tx, AuditLog audit, Clock clock) {
+    public AuditedTransactions(TransactionRunner tx, AuditLog audit, EventOutbox outbox, Clock clock) {
         this.tx = tx;
         this.audit = audit;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -45,7 +54,7 @@ public final class AuditedTransactions {
         return tx.inTransaction(() -> {
             AuditDraft event = start(draft);
             T result = work.run(event);
-            event.recordSuccess(audit);
+            event.recordSuccess(this::record);
             return result;
         });
     }
@@ -57,12 +66,17 @@ public final class AuditedTransactions {
             try {
                 result = work.run(event);
             } catch (DomainFailure refused) {
-                event.recordFailure(audit, refused);
+                event.recordFailure(this::record, refused);
                 throw refused;
             }
-            event.recordSuccess(audit);
+            event.recordSuccess(this::record);
             return result;
         });
+    }
+
+    private void record(AuditEvent event, EventFacts facts, FailureCode refusal) {
+        audit.append(event);
+        IntegratorEvents.of(event, facts, refusal).ifPresent(outbox::publish);
     }
 
     private AuditDraft start(Draft draft) {

@@ -84,6 +84,7 @@ public class CodeLoginService implements CodeLoginUseCase {
         Instant now = event.now();
         DeviceId device = command.deviceId();
         event.failureDetail(" device=" + device.value());
+        event.facts().device(device);
         Optional<UniqueCode> found = codes.findByValueForUpdate(command.code());
         found.ifPresent(code -> event.actor(Actor.uniqueCode(code.id())).account(code.accountId()).uniqueCode(code.id()));
         boolean boundHere = found.flatMap(UniqueCode::boundDevice).filter(device::equals).isPresent();

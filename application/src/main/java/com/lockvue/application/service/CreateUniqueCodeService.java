@@ -35,6 +35,7 @@ public class CreateUniqueCodeService implements CreateUniqueCodeUseCase {
             CodeValue value = CodeValue.generate(secureRandom);
             codes.add(code, value);
             event.uniqueCode(code.id());
+            event.facts().code(code);
             return UniqueCodeView.of(code, value, event.now(), account.settings().timeZone(), 0);
         });
     }

@@ -1,5 +1,6 @@
 package com.lockvue.application.service;
 
+import com.lockvue.application.event.EventFacts;
 import com.lockvue.application.port.in.AccountAdmin;
 import com.lockvue.application.port.in.DeleteUniqueCodeUseCase;
 import com.lockvue.application.port.out.PermissionRepository;
@@ -30,7 +31,8 @@ public class DeleteUniqueCodeService implements DeleteUniqueCodeUseCase {
             codes.update(code);
             for (Permission removed : permissions.removeAll(new Recipient.UniqueCode(id))) {
                 event.alsoOnSuccess(admin.audit(AuditAction.PERMISSION_REVOKED, event.now()).lock(removed.lockId())
-                        .uniqueCode(id).permission(removed.id()).note("unique code deleted").build());
+                        .uniqueCode(id).permission(removed.id()).note("unique code deleted").build(),
+                        EventFacts.none().level(removed.level()).cause("UNIQUE_CODE_DELETED"));
             }
             return null;
         });

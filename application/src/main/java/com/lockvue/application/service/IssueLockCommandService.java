@@ -68,6 +68,7 @@ public class IssueLockCommandService implements IssueLockCommandUseCase {
     @Override
     public IssuedLockCommand issue(CodeSession session, LockId lockId, IssueLockCommandCommand command) {
         return audited.outcome(now -> session.audit(AuditAction.LOCK_COMMAND_ISSUED, now).lock(lockId), event -> {
+            event.facts().action(command.action());
             List<RateLimitStatus> limits = requireWithinLimits(event,
                     "lock-command:session:" + session.uniqueCodeId() + ":" + session.deviceId(), "lock-command:lock:" + lockId);
             try {
@@ -98,6 +99,7 @@ public class IssueLockCommandService implements IssueLockCommandUseCase {
     @Override
     public IssuedLockCommand issue(AccountAdmin admin, LockId lockId, IssueLockCommandCommand command) {
         return audited.outcome(now -> admin.audit(AuditAction.LOCK_COMMAND_ISSUED, now).lock(lockId), event -> {
+            event.facts().action(command.action());
             List<RateLimitStatus> limits = requireWithinLimits(event, "lock-command:" + admin.callerKey(), null);
             try {
                 locks.findById(admin.accountId(), lockId).orElseThrow(() -> NotFounds.lockNotShared(lockId));
@@ -156,6 +158,7 @@ public class IssueLockCommandService implements IssueLockCommandUseCase {
         LockCommandClaims claims = new LockCommandClaims(lockId, commandId, validity.notBefore(), validity.notBefore(),
                 validity.expiresAt(), command.action(), level, command.nonce());
         event.note(command.action() + " level=" + level + " command=" + commandId + usage);
+        event.facts().level(level).commandId(commandId);
         return new IssuedLockCommand(commandId, signer.sign(claims), command.action(), level, limits);
     }
 

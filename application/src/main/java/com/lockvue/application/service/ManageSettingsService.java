@@ -49,6 +49,7 @@ public class ManageSettingsService implements ManageSettingsUseCase {
             account.changeSettings(after);
             accounts.update(account);
             event.note(describeChange(before, after));
+            event.facts().settings(after);
             return new Versioned<>(after, account.version() + 1);
         });
     }

@@ -5,6 +5,8 @@ import com.lockvue.domain.failure.NotFound;
 import com.lockvue.domain.lock.LockId;
 import com.lockvue.domain.permission.PermissionId;
 import com.lockvue.domain.uniquecode.UniqueCodeId;
+import com.lockvue.domain.webhook.WebhookDeliveryId;
+import com.lockvue.domain.webhook.WebhookEndpointId;
 
 /**
  * The refusals for a thing that is not there or is another account's: the two read the same on purpose, so that
@@ -29,5 +31,13 @@ final class NotFounds {
 
     static NotFound permission(PermissionId id) {
         return new NotFound(FailureCode.PERMISSION_NOT_FOUND, "No permission " + id + " on this account");
+    }
+
+    static NotFound webhookEndpoint(WebhookEndpointId id) {
+        return new NotFound(FailureCode.WEBHOOK_ENDPOINT_NOT_FOUND, "No webhook endpoint " + id + " on this account");
+    }
+
+    static NotFound webhookDelivery(WebhookDeliveryId id) {
+        return new NotFound(FailureCode.WEBHOOK_DELIVERY_NOT_FOUND, "No delivery " + id + " of this endpoint");
     }
 }

@@ -24,6 +24,7 @@ public class ReleaseDeviceService implements ReleaseDeviceUseCase {
     public UniqueCodeView release(AccountAdmin admin, UniqueCodeId id) {
         return audited.success(now -> admin.audit(AuditAction.DEVICE_RELEASED, now).uniqueCode(id), event -> {
             UniqueCode code = codes.findByIdForUpdate(admin.accountId(), id).orElseThrow(() -> NotFounds.uniqueCode(id));
+            code.boundDevice().ifPresent(device -> event.facts().device(device));
             if (code.releaseDevice()) {
                 codes.update(code);
             } else {

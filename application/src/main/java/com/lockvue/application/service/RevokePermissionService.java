@@ -24,6 +24,7 @@ public class RevokePermissionService implements RevokePermissionUseCase {
                     .orElseThrow(() -> NotFounds.permission(id));
             permissions.remove(id);
             event.lock(permission.lockId());
+            event.facts().level(permission.level()).cause("REVOKED");
             if (permission.recipient() instanceof Recipient.UniqueCode code) {
                 event.uniqueCode(code.id());
             }

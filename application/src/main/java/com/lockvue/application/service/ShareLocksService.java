@@ -1,5 +1,6 @@
 package com.lockvue.application.service;
 
+import com.lockvue.application.event.EventFacts;
 import com.lockvue.application.port.in.AccountAdmin;
 import com.lockvue.application.port.in.ShareLocksUseCase;
 import com.lockvue.application.port.out.AccountRepository;
@@ -59,19 +60,21 @@ public class ShareLocksService implements ShareLocksUseCase {
             for (LockId lockId : command.lockIds()) {
                 Permission permission = existing.get(lockId);
                 AuditAction action;
+                EventFacts facts = EventFacts.none().level(command.level());
                 if (permission == null) {
                     permission = Permission.grant(account.id(), lockId, command.recipient(), command.level(), now);
                     permissions.add(permission);
                     action = AuditAction.PERMISSION_GRANTED;
-                } else if (permission.changeLevel(command.level(), now)) {
-                    permissions.update(permission);
-                    action = AuditAction.PERMISSION_CHANGED;
                 } else {
-                    action = null;
+                    facts.previousLevel(permission.level());
+                    action = permission.changeLevel(command.level(), now) ? AuditAction.PERMISSION_CHANGED : null;
+                    if (action != null) {
+                        permissions.update(permission);
+                    }
                 }
                 if (action != null) {
                     event.alsoOnSuccess(admin.audit(action, now).lock(lockId).uniqueCode(code.id())
-                            .permission(permission.id()).note("level=" + permission.level()).build());
+                            .permission(permission.id()).note("level=" + permission.level()).build(), facts);
                 }
                 Lock lock = owned.get(lockId);
                 result.add(new PermissionView(permission, lock.name(), lock.serialNumber().value(), code.description()));

@@ -15,7 +15,8 @@ import javax.sql.DataSource;
  * the login attempt counters are deliberately left out: counting refused attempts is their job).
  */
 public record DatabaseState(Map<String, String> tables, long successEvents, long failureEvents) {
-    private static final String[] TABLES = {"accounts", "users", "locks", "unique_codes", "permissions", "api_keys"};
+    private static final String[] TABLES = {"accounts", "users", "locks", "unique_codes", "permissions", "api_keys",
+            "webhook_endpoints"};
 
     public static DatabaseState of(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {

@@ -6,12 +6,12 @@ import com.lockvue.domain.uniquecode.UniqueCodeId;
 import java.util.Objects;
 
 /**
- * Who did something: a user (an owner in a session), one of the account's API keys, a Unique Code session, or
- * nobody known yet (a failed code login).
+ * Who did something: a user (an owner in a session), one of the account's API keys, a Unique Code session, nobody
+ * known yet (a failed code login), or the system itself (a code reaching its expiry).
  */
 public record Actor(Type type, String id) {
     public enum Type {
-        USER, API_KEY, UNIQUE_CODE, ANONYMOUS
+        USER, API_KEY, UNIQUE_CODE, ANONYMOUS, SYSTEM
     }
 
     public Actor {
@@ -32,5 +32,9 @@ public record Actor(Type type, String id) {
 
     public static Actor anonymous() {
         return new Actor(Type.ANONYMOUS, null);
+    }
+
+    public static Actor system() {
+        return new Actor(Type.SYSTEM, null);
     }
 }

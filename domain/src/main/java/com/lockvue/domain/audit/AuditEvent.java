@@ -41,6 +41,11 @@ public record AuditEvent(UUID id, AccountId accountId, Instant occurredAt, Actor
         return new Builder(action, Actor.uniqueCode(code), at).account(account).uniqueCode(code);
     }
 
+    /** Something that happened by itself on an account, as time passed (a code reaching its expiry). */
+    public static Builder bySystem(AuditAction action, Instant at) {
+        return new Builder(action, Actor.system(), at);
+    }
+
     /** An attempt by someone not (yet) known: a sign-up, a login with an unknown email or code. */
     public static Builder anonymous(AuditAction action, Instant at) {
         return new Builder(action, Actor.anonymous(), at);

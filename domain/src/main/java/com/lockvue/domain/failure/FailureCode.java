@@ -31,7 +31,11 @@ public enum FailureCode {
     API_KEY_READ_ONLY("api-key-read-only", "This API key may only read"),
     OWNER_SESSION_REQUIRED("owner-session-required", "Only the account owner, logged in, may do this"),
     IDEMPOTENCY_KEY_IN_USE("idempotency-key-in-use", "A request with this idempotency key is still being processed"),
-    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "This idempotency key was used for a different request");
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "This idempotency key was used for a different request"),
+    WEBHOOK_ENDPOINT_NOT_FOUND("webhook-endpoint-not-found", "Webhook endpoint not found"),
+    WEBHOOK_DELIVERY_NOT_FOUND("webhook-delivery-not-found", "Webhook delivery not found"),
+    WEBHOOK_ENDPOINT_LIMIT("webhook-endpoint-limit", "The account has as many webhook endpoints as it may"),
+    WEBHOOK_ENDPOINT_DISABLED("webhook-endpoint-disabled", "The webhook endpoint is disabled");
 
     private final String slug;
     private final String title;
