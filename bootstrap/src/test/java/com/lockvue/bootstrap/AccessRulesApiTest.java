@@ -139,6 +139,35 @@ class AccessRulesApiTest {
     }
 
     @Test
+    void integratorsAreToldOfEditsSuspensionsAndTheUnlockThatUsedACodeUp() {
+        Owner owner = Owner.signUp().enableUniqueCodes();
+        String lock = owner.activateLock("Shed");
+        JsonPath code = create(owner, "maxUnlocks", 1);
+        String id = code.getString("id");
+        owner.share(id, "RESTRICTED", lock);
+        owner.request().body(Map.of("description", "Gardener")).patch("/api/v1/unique-codes/" + id).then().statusCode(200);
+        owner.request().put("/api/v1/unique-codes/" + id + "/suspension").then().statusCode(200);
+        owner.request().delete("/api/v1/unique-codes/" + id + "/suspension").then().statusCode(200);
+        Phone phone = new Phone();
+        phone.codeLogin(code.getString("code")).statusCode(200);
+        unlock(phone, lock).then().statusCode(201);
+
+        JsonPath feed = owner.request().get("/api/v1/events?limit=100").then().statusCode(200).extract().jsonPath();
+        List<String> types = feed.getList("items.type");
+        assertThat(types).containsSubsequence("unique_code.updated", "unique_code.updated", "unique_code.updated",
+                "code_login.succeeded", "lock_command.issued", "unique_code.exhausted");
+        assertThat(types.get(types.size() - 1)).isEqualTo("unique_code.exhausted");
+        List<Map<String, Object>> updates = feed.getList("items.findAll { it.type == 'unique_code.updated' }.data");
+        assertThat(updates).extracting(u -> u.get("change")).containsExactly("TERMS", "SUSPENDED", "RESUMED");
+        assertThat(updates).extracting(u -> u.get("suspended")).containsExactly(false, true, false);
+        assertThat(updates).allSatisfy(u -> assertThat(u).containsEntry("description", "Gardener")
+                .containsEntry("maxUnlocks", 1).containsEntry("uniqueCodeId", id));
+        assertThat(feed.getMap("items[-1].data")).containsEntry("uniqueCodeId", id).containsEntry("unlocksUsed", 1)
+                .containsEntry("maxUnlocks", 1);
+        assertThat(feed.getString("items[-1].actor.type")).isEqualTo("UNIQUE_CODE");
+    }
+
+    @Test
     void changesNeedTheCurrentVersionAndAreAuditedWithWhatTheyWereAndBecame() {
         Owner owner = Owner.signUp().enableUniqueCodes();
         String id = create(owner).getString("id");

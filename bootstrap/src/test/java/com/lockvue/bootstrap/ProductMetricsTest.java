@@ -8,6 +8,9 @@ import com.lockvue.bootstrap.support.Phone;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
@@ -93,6 +96,40 @@ class ProductMetricsTest {
             after = scrape().get(ACTIVE_CODES);
         }
         assertThat(after).isEqualTo(active + 1);
+    }
+
+    @Test
+    void theCodeGaugesCountEachStatusAsTheConsoleShowsIt() throws InterruptedException {
+        // Not active or expired: other tests' codes move between those two as time passes.
+        List<String> statuses = List.of("scheduled", "suspended", "deleted");
+        Map<String, Double> before = new HashMap<>();
+        for (String status : statuses) {
+            before.put(status, settledGauge(gauge(status)));
+        }
+        Owner owner = Owner.signUp().enableUniqueCodes();
+        owner.request().body(Map.of("description", "Next week", "startsAt", Instant.now().plus(Duration.ofDays(7)).toString(),
+                "expiresAt", Instant.now().plus(Duration.ofDays(14)).toString())).post("/api/v1/unique-codes").then()
+                .statusCode(201);
+        String suspended = owner.createCode("Suspended").getString("id");
+        owner.request().put("/api/v1/unique-codes/" + suspended + "/suspension").then().statusCode(200);
+        String deleted = owner.createCode("Deleted").getString("id");
+        owner.request().delete("/api/v1/unique-codes/" + deleted).then().statusCode(204);
+
+        Map<String, Double> expected = new HashMap<>(before);
+        expected.merge("scheduled", 1.0, Double::sum);
+        expected.merge("suspended", 1.0, Double::sum);
+        expected.merge("deleted", 1.0, Double::sum);
+        Map<String, Double> after = new HashMap<>();
+        for (int i = 0; i < 50 && !after.equals(expected); i++) {
+            Thread.sleep(100);
+            Map<String, Double> now = scrape();
+            statuses.forEach(status -> after.put(status, now.get(gauge(status))));
+        }
+        assertThat(after).isEqualTo(expected);
+    }
+
+    private static String gauge(String status) {
+        return "lockvue_unique_codes{status=\"" + status + "\"}";
     }
 
     private double settledGauge(String series) throws InterruptedException {

@@ -47,6 +47,10 @@ class ReadOnlyApiKeyTest {
         String fullKey = owner.createApiKey("Full", "FULL").getString("id");
         String readOnly = owner.createApiKey("Reporting", "READ_ONLY").getString("key");
         String future = Instant.now().plus(7, ChronoUnit.DAYS).toString();
+        String endpoint = owner.request().body(Map.of("url", "http://127.0.0.1:9/hooks", "eventTypes",
+                List.of("device.released"))).post("/api/v1/webhook-endpoints").then().statusCode(201)
+                .extract().path("endpoint.id");
+        String hooks = "/api/v1/webhook-endpoints/" + endpoint;
 
         Map<String, Call> calls = new TreeMap<>(Map.ofEntries(
                 Map.entry("updateSettings", new Call("PATCH", "/api/v1/settings", Map.of("uniqueCodesEnabled", false))),
@@ -65,7 +69,21 @@ class ReadOnlyApiKeyTest {
                 Map.entry("changePassword", new Call("POST", "/api/v1/me/password", Map.of("currentPassword",
                         Owner.PASSWORD, "newPassword", "another long passphrase"))),
                 Map.entry("createApiKey", new Call("POST", "/api/v1/api-keys", Map.of("name", "More", "scope", "FULL"))),
-                Map.entry("revokeApiKey", new Call("DELETE", "/api/v1/api-keys/" + fullKey, null))));
+                Map.entry("revokeApiKey", new Call("DELETE", "/api/v1/api-keys/" + fullKey, null)),
+                Map.entry("updateUniqueCode", new Call("PATCH", "/api/v1/unique-codes/" + code,
+                        Map.of("description", "Renamed"))),
+                Map.entry("suspendUniqueCode", new Call("PUT", "/api/v1/unique-codes/" + code + "/suspension", null)),
+                Map.entry("resumeUniqueCode", new Call("DELETE", "/api/v1/unique-codes/" + code + "/suspension", null)),
+                Map.entry("renameCodeSessionDevice", new Call("PATCH", "/api/v1/code-session/device",
+                        Map.of("name", "Anna's phone"))),
+                Map.entry("createWebhookEndpoint", new Call("POST", "/api/v1/webhook-endpoints",
+                        Map.of("url", "http://127.0.0.1:9/more", "eventTypes", List.of("device.released")))),
+                Map.entry("updateWebhookEndpoint", new Call("PATCH", hooks, Map.of("enabled", false))),
+                Map.entry("deleteWebhookEndpoint", new Call("DELETE", hooks, null)),
+                Map.entry("rotateWebhookSecret", new Call("POST", hooks + "/rotate-secret", null)),
+                Map.entry("sendWebhookTest", new Call("POST", hooks + "/test", null)),
+                Map.entry("redeliverWebhook", new Call("POST", hooks + "/deliveries/" + UUID.randomUUID() + "/redeliver",
+                        null))));
 
         OpenAPI contract = new OpenAPIV3Parser().readContents(Files.readString(Path.of("..", "openapi.yaml")))
                 .getOpenAPI();

@@ -34,10 +34,24 @@ public final class IntegratorEvents {
                     .put("uniqueCodeId", shape.code()).put("description", () -> facts.code.description())
                     .put("createdAt", () -> facts.code.createdAt().toString())
                     .put("expiresAt", () -> facts.code.expiresAt().toString());
+            case UNIQUE_CODE_CHANGED, UNIQUE_CODE_SUSPENDED, UNIQUE_CODE_RESUMED -> shape.type(EventType.UNIQUE_CODE_UPDATED)
+                    .put("uniqueCodeId", shape.code()).put("change", () -> switch (audit.action()) {
+                        case UNIQUE_CODE_SUSPENDED -> "SUSPENDED";
+                        case UNIQUE_CODE_RESUMED -> "RESUMED";
+                        default -> "TERMS";
+                    }).put("description", () -> facts.code.terms().description())
+                    .put("startsAt", () -> facts.code.terms().startsAt().toString())
+                    .put("expiresAt", () -> facts.code.terms().expiresAt().toString())
+                    .put("maxUnlocks", () -> nullable(facts.code.terms().limits().maxUnlocks()))
+                    .put("suspended", () -> facts.code.suspendedAt().isPresent());
             case UNIQUE_CODE_DELETED -> shape.type(EventType.UNIQUE_CODE_DELETED).put("uniqueCodeId", shape.code());
+            case UNIQUE_CODE_EXHAUSTED -> shape.type(EventType.UNIQUE_CODE_EXHAUSTED)
+                    .put("uniqueCodeId", shape.code()).put("description", () -> facts.code.terms().description())
+                    .put("unlocksUsed", () -> facts.code.usage().unlocksUsed())
+                    .put("maxUnlocks", () -> facts.code.terms().limits().maxUnlocks());
             case UNIQUE_CODE_EXPIRED -> shape.type(EventType.UNIQUE_CODE_EXPIRED)
                     .put("uniqueCodeId", shape.code()).put("description", () -> facts.code.description())
-                    .put("expiresAt", () -> facts.code.expiresAt().toString());
+                    .put("expiresAt", () -> facts.code.effectiveExpiry().toString());
             case PERMISSION_GRANTED -> shape.type(EventType.PERMISSION_GRANTED).permission()
                     .put("level", () -> facts.level.name());
             case PERMISSION_CHANGED -> shape.type(EventType.PERMISSION_CHANGED).permission()
@@ -145,4 +159,8 @@ public final class IntegratorEvents {
 
     /** Stands for a JSON null while the data is built (null itself means "missing"). */
     private static final Object NULL = new Object();
+
+    private static Object nullable(Object value) {
+        return value == null ? NULL : value;
+    }
 }

@@ -38,7 +38,7 @@ public class AnnounceCodeExpiriesService implements AnnounceCodeExpiriesUseCase 
             }
             UniqueCode code = expired.get();
             expiries.markAnnounced(code.id(), event.now());
-            event.account(code.accountId()).uniqueCode(code.id()).note("expired at " + code.expiresAt());
+            event.account(code.accountId()).uniqueCode(code.id()).note("expired at " + code.effectiveExpiry());
             event.facts().code(code);
             return true;
         });

@@ -23,6 +23,7 @@ public final class AuditDraft {
     private final Instant now;
     private final EventFacts facts = EventFacts.none();
     private final List<Recorded> alsoOnSuccess = new ArrayList<>();
+    private final List<Recorded> thenOnSuccess = new ArrayList<>();
     private String failureDetail = "";
     private boolean dropped;
 
@@ -84,6 +85,12 @@ public final class AuditDraft {
         return this;
     }
 
+    /** Another event the success records, after this one (the unlock that used a code up, then its exhaustion). */
+    public AuditDraft thenOnSuccess(AuditEvent other, EventFacts otherFacts) {
+        thenOnSuccess.add(new Recorded(other, otherFacts));
+        return this;
+    }
+
     /** Records nothing, whatever the outcome. */
     public void drop() {
         dropped = true;
@@ -94,6 +101,7 @@ public final class AuditDraft {
         if (!dropped) {
             recorder.record(event.build(), facts, null);
         }
+        thenOnSuccess.forEach(other -> recorder.record(other.event(), other.facts(), null));
     }
 
     void recordFailure(Recorder recorder, DomainFailure refused) {

@@ -10,7 +10,9 @@ import com.lockvue.application.port.out.LockCommandSigner;
 import com.lockvue.application.port.out.LockRepository;
 import com.lockvue.application.port.out.PermissionRepository;
 import com.lockvue.application.port.out.UniqueCodeRepository;
+import com.lockvue.application.event.EventFacts;
 import com.lockvue.domain.audit.AuditAction;
+import com.lockvue.domain.audit.AuditEvent;
 import com.lockvue.domain.failure.DomainFailure;
 import com.lockvue.domain.failure.FailureCode;
 import com.lockvue.domain.failure.RuleViolation;
@@ -21,6 +23,7 @@ import com.lockvue.domain.permission.Permission;
 import com.lockvue.domain.permission.PermissionLevel;
 import com.lockvue.domain.permission.Recipient;
 import com.lockvue.domain.uniquecode.UniqueCode;
+import com.lockvue.domain.uniquecode.UniqueCodeStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -88,6 +91,7 @@ public class IssueLockCommandService implements IssueLockCommandUseCase {
                     codes.update(code);
                     Integer max = code.terms().limits().maxUnlocks();
                     usage = " unlocks=" + code.usage().unlocksUsed() + (max == null ? "" : "/" + max);
+                    announceIfUsedUp(event, code);
                 }
                 return sign(event, lockId, command, permission.level(), validity, usage, limits);
             } catch (DomainFailure refused) {
@@ -160,6 +164,15 @@ public class IssueLockCommandService implements IssueLockCommandUseCase {
         event.note(command.action() + " level=" + level + " command=" + commandId + usage);
         event.facts().level(level).commandId(commandId);
         return new IssuedLockCommand(commandId, signer.sign(claims), command.action(), level, limits);
+    }
+
+    /** The unlock that used up a code's last one is followed, in the trail and to integrators, by its exhaustion. */
+    private static void announceIfUsedUp(AuditDraft event, UniqueCode code) {
+        if (code.statusAt(event.now()) == UniqueCodeStatus.EXHAUSTED) {
+            event.thenOnSuccess(AuditEvent.byCode(code.id(), code.accountId(), AuditAction.UNIQUE_CODE_EXHAUSTED,
+                    event.now()).uniqueCode(code.id()).note("unlocks=" + code.usage().unlocksUsed()).build(),
+                    EventFacts.none().code(code));
+        }
     }
 
     private static void requireAllowed(PermissionLevel level, IssueLockCommandCommand command) {

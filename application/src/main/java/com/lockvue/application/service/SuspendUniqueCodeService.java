@@ -37,6 +37,7 @@ public class SuspendUniqueCodeService implements SuspendUniqueCodeUseCase {
             UniqueCode code = codes.findByIdForUpdate(admin.accountId(), id).orElseThrow(() -> NotFounds.uniqueCode(id));
             if (act.test(code, event.now())) {
                 codes.update(code);
+                event.facts().code(code);
             } else {
                 event.drop(); // already so: nothing happened, nothing to record
             }

@@ -46,6 +46,7 @@ public class UpdateUniqueCodeService implements UpdateUniqueCodeUseCase {
             } else {
                 codes.update(code);
                 event.note(note(changes));
+                event.facts().code(code);
             }
             return views.find(admin.accountId(), id, event.now()).orElseThrow(() -> NotFounds.uniqueCode(id));
         });

@@ -31,6 +31,14 @@ import com.lockvue.domain.permission.Recipient;
 import com.lockvue.domain.uniquecode.DeviceId;
 import com.lockvue.domain.uniquecode.UniqueCode;
 import com.lockvue.domain.webhook.EventType;
+import com.lockvue.application.port.in.UpdateUniqueCodeUseCase.UpdateUniqueCodeCommand;
+import com.lockvue.application.service.SuspendUniqueCodeService;
+import com.lockvue.application.service.UpdateUniqueCodeService;
+import com.lockvue.domain.audit.AuditAction;
+import com.lockvue.domain.uniquecode.CodeValue;
+import com.lockvue.domain.uniquecode.UseLimits;
+import com.lockvue.domain.uniquecode.WeeklySchedule;
+import java.util.Optional;
 import java.time.Duration;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -163,6 +171,61 @@ class IntegratorEventsTest {
 
         assertThat(world.outbox.types()).containsExactly(EventType.SETTINGS_CHANGED);
         assertThat(single().body()).contains("\"data\":{\"uniqueCodesEnabled\":true,\"timeZone\":\"Europe/Kyiv\"}");
+    }
+
+    @Test
+    void editingSuspendingAndResumingACodeAreEachToldAsAnUpdateWithTheTermsAfterIt() {
+        UniqueCode code = world.code(account, "ABCD-EFGH-JKMN", Duration.ofDays(7));
+        var update = new UpdateUniqueCodeService(world.accounts, world.codes, world.codeViews, world.audited);
+        var suspension = new SuspendUniqueCodeService(world.codes, world.codeViews, world.audited);
+
+        update.update(admin, code.id(), new UpdateUniqueCodeCommand("Window cleaner", null, null, null, Optional.of(3),
+                null, null));
+        suspension.suspend(admin, code.id());
+        suspension.suspend(admin, code.id()); // already suspended: nothing happened, nothing is told
+        suspension.resume(admin, code.id());
+
+        assertThat(world.outbox.types()).containsExactly(EventType.UNIQUE_CODE_UPDATED, EventType.UNIQUE_CODE_UPDATED,
+                EventType.UNIQUE_CODE_UPDATED);
+        List<AuditEvent> audits = world.audit.events();
+        for (int i = 0; i < 3; i++) {
+            assertThat(world.outbox.events().get(i).id()).isEqualTo(audits.get(audits.size() - 3 + i).id());
+        }
+        String terms = "\"description\":\"Window cleaner\",\"startsAt\":\"" + FakeWorld.START + "\",\"expiresAt\":\""
+                + FakeWorld.START.plus(Duration.ofDays(7)) + "\",\"maxUnlocks\":3";
+        assertThat(world.outbox.events().get(0).body()).contains("\"data\":{\"uniqueCodeId\":\"" + code.id()
+                + "\",\"change\":\"TERMS\"," + terms + ",\"suspended\":false}");
+        assertThat(world.outbox.events().get(1).body()).contains("\"change\":\"SUSPENDED\"," + terms + ",\"suspended\":true}");
+        assertThat(world.outbox.events().get(2).body()).contains("\"change\":\"RESUMED\"," + terms + ",\"suspended\":false}");
+    }
+
+    @Test
+    void theUnlockThatUsesUpAOneTimeCodeIsFollowedByItsExhaustion() {
+        UniqueCode code = UniqueCode.create(account.id(), "Delivery", null, world.clock.instant().plus(Duration.ofDays(1)),
+                WeeklySchedule.always(), new UseLimits(1, null), world.clock.instant(), account.settings().timeZone());
+        DeviceId phone = new DeviceId("phone-0001");
+        code.admitDevice(phone, world.clock.instant());
+        world.codes.add(code, CodeValue.parse("ABCD-EFGH-JKMN"));
+        world.share(door, code, PermissionLevel.RESTRICTED);
+        IssueLockCommandService commands = new IssueLockCommandService(new CodeSessionGuard(world.accounts, world.codes),
+                world.limiter, new LockCommandLimits(10, 10, Duration.ofMinutes(1)), world.locks, world.permissions,
+                world.codes, new RecordingLockCommandSigner(), world.audited);
+        CodeSession session = new CodeSession(code.id(), account.id(), phone, FakeWorld.ADDRESS);
+        Nonce nonce = Nonce.of(new byte[Nonce.LENGTH]);
+
+        commands.issue(session, door.id(), new IssueLockCommandCommand(nonce, LockAction.UNLOCK));
+        assertThatThrownBy(() -> commands.issue(session, door.id(), new IssueLockCommandCommand(nonce, LockAction.UNLOCK)))
+                .isInstanceOf(DomainFailure.class);
+
+        assertThat(world.outbox.types()).containsExactly(EventType.LOCK_COMMAND_ISSUED, EventType.UNIQUE_CODE_EXHAUSTED,
+                EventType.LOCK_COMMAND_REFUSED);
+        assertThat(world.audit.events(AuditAction.UNIQUE_CODE_EXHAUSTED)).singleElement()
+                .satisfies(e -> assertThat(e.id()).isEqualTo(world.outbox.events().get(1).id()));
+        assertThat(world.outbox.events().get(1).body())
+                .contains("\"actor\":{\"type\":\"UNIQUE_CODE\",\"id\":\"" + code.id() + "\"}")
+                .contains("\"data\":{\"uniqueCodeId\":\"" + code.id()
+                        + "\",\"description\":\"Delivery\",\"unlocksUsed\":1,\"maxUnlocks\":1}");
+        assertThat(world.outbox.events().get(2).body()).contains("\"reason\":\"unique-code-exhausted\"");
     }
 
     private IntegratorEvent single() {

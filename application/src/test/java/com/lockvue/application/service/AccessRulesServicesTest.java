@@ -130,7 +130,10 @@ class AccessRulesServicesTest {
             UniqueCode code = code(null, WeeklySchedule.always(), new UseLimits(1, null));
             commands.issue(session(code), door.id(), new IssueLockCommandCommand(NONCE, LockAction.BATTERY_STATUS));
             commands.issue(session(code), door.id(), new IssueLockCommandCommand(NONCE, LockAction.UNLOCK));
-            assertThat(world.audit.last().reason()).endsWith("unlocks=1/1");
+            List<AuditEvent> issued = world.audit.events(AuditAction.LOCK_COMMAND_ISSUED);
+            assertThat(issued.get(issued.size() - 1).reason()).endsWith("unlocks=1/1");
+            assertThat(world.audit.last().action()).as("the unlock that used it up is followed by its exhaustion")
+                    .isEqualTo(AuditAction.UNIQUE_CODE_EXHAUSTED);
             assertThat(refused(code, LockAction.UNLOCK).code()).isEqualTo(FailureCode.UNIQUE_CODE_EXHAUSTED);
             UniqueCode stored = world.codes.findById(account.id(), code.id()).orElseThrow();
             assertThat(stored.usage().unlocksUsed()).isEqualTo(1);

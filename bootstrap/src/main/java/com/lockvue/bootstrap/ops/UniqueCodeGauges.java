@@ -40,7 +40,10 @@ public class UniqueCodeGauges {
         this.clock = clock;
         this.interval = interval;
         this.executor = executor;
+        gauge(metrics, "scheduled", Counts::scheduled);
         gauge(metrics, "active", Counts::active);
+        gauge(metrics, "suspended", Counts::suspended);
+        gauge(metrics, "exhausted", Counts::exhausted);
         gauge(metrics, "expired", Counts::expired);
         gauge(metrics, "deleted", Counts::deleted);
     }

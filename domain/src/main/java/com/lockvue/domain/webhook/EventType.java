@@ -13,8 +13,10 @@ import java.util.List;
  */
 public enum EventType {
     UNIQUE_CODE_CREATED("unique_code.created"),
+    UNIQUE_CODE_UPDATED("unique_code.updated"),
     UNIQUE_CODE_DELETED("unique_code.deleted"),
     UNIQUE_CODE_EXPIRED("unique_code.expired"),
+    UNIQUE_CODE_EXHAUSTED("unique_code.exhausted"),
     PERMISSION_GRANTED("permission.granted"),
     PERMISSION_CHANGED("permission.changed"),
     PERMISSION_REVOKED("permission.revoked"),

@@ -50,7 +50,7 @@ class WebhookEndpointTest {
         assertThatThrownBy(() -> endpoint().change(null, null, Set.of(), null)).isInstanceOf(InvalidInput.class);
         assertThatThrownBy(() -> endpoint().change(null, null, Set.of(EventType.WEBHOOK_TEST), null))
                 .isInstanceOf(InvalidInput.class);
-        assertThat(EventType.subscribable()).doesNotContain(EventType.WEBHOOK_TEST).hasSize(12);
+        assertThat(EventType.subscribable()).doesNotContain(EventType.WEBHOOK_TEST).hasSize(14);
     }
 
     @Test

@@ -73,7 +73,7 @@ public class JpaAuditQueries implements AuditQueries {
         Map<String, String> emails = emailsOf(owner, rows);
         return Pages.of(rows, page.limit(),
                 row -> new AuditEntry(toDomain((AuditEventEntity) row[0]), (String) row[1], (String) row[2],
-                        emails.get(((AuditEventEntity) row[0]).actorId)),
+                        emailOf(emails, (AuditEventEntity) row[0])),
                 row -> new Cursor(((AuditEventEntity) row[0]).occurredAt.toString(), ((AuditEventEntity) row[0]).id));
     }
 
@@ -89,6 +89,11 @@ public class JpaAuditQueries implements AuditQueries {
         UserEntity.<UserEntity>list("accountId = ?1 and id in ?2", owner.value(), users)
                 .forEach(u -> emails.put(u.id.toString(), u.email));
         return emails;
+    }
+
+    /** Only an owner has an email; a system event has no actor id at all. */
+    private static String emailOf(Map<String, String> emails, AuditEventEntity event) {
+        return event.actorId == null ? null : emails.get(event.actorId);
     }
 
     private static java.util.UUID parseUuid(String text) {

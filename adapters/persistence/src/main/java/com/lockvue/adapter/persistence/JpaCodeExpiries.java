@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+/** Codes past their effective expiry (the set one, or the minutes after the first unlock if sooner), one at a time. */
 @ApplicationScoped
 public class JpaCodeExpiries implements CodeExpiries {
 
@@ -17,8 +18,8 @@ public class JpaCodeExpiries implements CodeExpiries {
     public Optional<UniqueCode> claimExpiredUnannounced(Instant now) {
         List<Object> ids = Panache.getEntityManager().createNativeQuery("""
                 SELECT id FROM unique_codes
-                WHERE deleted_at IS NULL AND expiry_announced_at IS NULL AND expires_at <= :now
-                ORDER BY expires_at
+                WHERE deleted_at IS NULL AND expiry_announced_at IS NULL AND effective_expires_at <= :now
+                ORDER BY effective_expires_at
                 LIMIT 1
                 FOR UPDATE SKIP LOCKED
                 """).setParameter("now", SqlValues.at(now)).getResultList();

@@ -7,6 +7,7 @@ public interface UniqueCodeCensus {
 
     Counts count(Instant now);
 
-    record Counts(long active, long expired, long deleted) {
+    /** One count per {@code UniqueCodeStatus}, decided as {@code UniqueCode#statusAt} decides it. */
+    record Counts(long scheduled, long active, long suspended, long exhausted, long expired, long deleted) {
     }
 }

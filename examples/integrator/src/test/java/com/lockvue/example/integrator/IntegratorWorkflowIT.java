@@ -9,6 +9,7 @@ import com.lockvue.client.api.AccountsApi;
 import com.lockvue.client.api.ActivityApi;
 import com.lockvue.client.api.ApiKeysApi;
 import com.lockvue.client.api.CodeLoginApi;
+import com.lockvue.client.api.EventsApi;
 import com.lockvue.client.api.LockCommandsApi;
 import com.lockvue.client.api.LocksApi;
 import com.lockvue.client.api.PermissionsApi;
@@ -139,6 +140,12 @@ class IntegratorWorkflowIT {
                 AuditAction.PERMISSION_REVOKED, AuditAction.UNIQUE_CODE_DELETED, AuditAction.CODE_LOGIN);
         assertThat(events).filteredOn(e -> e.getAction() == AuditAction.PERMISSION_REVOKED)
                 .as("one revoked by hand, the other with the code; the retried revoke was not done twice").hasSize(2);
+
+        // The events feed (what webhooks deliver) tells the same story, in the order it committed.
+        List<String> told = new EventsApi(integrator).listEvents(null, 200).getItems().stream()
+                .map(event -> event.getActualInstance().getClass().getSimpleName()).toList();
+        assertThat(told).containsSubsequence("UniqueCodeCreatedEvent", "PermissionGrantedEvent",
+                "CodeLoginSucceededEvent", "LockCommandIssuedEvent", "PermissionRevokedEvent", "UniqueCodeDeletedEvent");
     }
 
     private static String serial() {
