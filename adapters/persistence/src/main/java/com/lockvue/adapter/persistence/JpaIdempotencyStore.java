@@ -10,8 +10,6 @@ import jakarta.persistence.EntityManager;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -59,8 +57,9 @@ public class JpaIdempotencyStore implements IdempotencyStore {
         UUID claimId = UUID.randomUUID();
         EntityManager em = Panache.getEntityManager();
         int inserted = em.createNativeQuery(CLAIM).setParameter("key", rowId).setParameter("fingerprint", fingerprint)
-                .setParameter("claim", claimId).setParameter("leaseUntil", at(now.plus(lease)))
-                .setParameter("now", at(now)).setParameter("expiresAt", at(now.plus(retention))).executeUpdate();
+                .setParameter("claim", claimId).setParameter("leaseUntil", SqlValues.at(now.plus(lease)))
+                .setParameter("now", SqlValues.at(now)).setParameter("expiresAt", SqlValues.at(now.plus(retention)))
+                .executeUpdate();
         if (inserted == 1) {
             return new Claimed(claimId);
         }
@@ -71,7 +70,7 @@ public class JpaIdempotencyStore implements IdempotencyStore {
             return claim(key, requestDigest, now, lease, retention);
         }
         Object[] row = rows.get(0);
-        boolean expired = !instant(row[3]).isAfter(now);
+        boolean expired = !SqlValues.instant(row[3]).isAfter(now);
         if (!expired) {
             if (!MessageDigest.isEqual((byte[]) row[0], fingerprint)) {
                 return new OtherRequest();
@@ -79,13 +78,14 @@ public class JpaIdempotencyStore implements IdempotencyStore {
             if (row[1] != null) {
                 return new Done(secrets.open(key, (byte[]) row[1], rowId));
             }
-            if (instant(row[2]).isAfter(now)) {
+            if (SqlValues.instant(row[2]).isAfter(now)) {
                 return new Running();
             }
         }
         em.createNativeQuery(RECLAIM).setParameter("key", rowId).setParameter("fingerprint", fingerprint)
-                .setParameter("claim", claimId).setParameter("leaseUntil", at(now.plus(lease)))
-                .setParameter("now", at(now)).setParameter("expiresAt", at(now.plus(retention))).executeUpdate();
+                .setParameter("claim", claimId).setParameter("leaseUntil", SqlValues.at(now.plus(lease)))
+                .setParameter("now", SqlValues.at(now)).setParameter("expiresAt", SqlValues.at(now.plus(retention)))
+                .executeUpdate();
         return new Claimed(claimId);
     }
 
@@ -110,23 +110,6 @@ public class JpaIdempotencyStore implements IdempotencyStore {
     public int sweepExpired(Instant now) {
         return QuarkusTransaction.requiringNew().call(() -> Panache.getEntityManager()
                 .createNativeQuery("DELETE FROM idempotency_keys WHERE expires_at < :now")
-                .setParameter("now", at(now)).executeUpdate());
-    }
-
-    private static OffsetDateTime at(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant();
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
+                .setParameter("now", SqlValues.at(now)).executeUpdate());
     }
 }

@@ -49,7 +49,7 @@ public class PostgresAttemptLimiter implements AttemptLimiter {
                 .setParameter("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .setParameter("windowOver", OffsetDateTime.ofInstant(now.minus(window), ZoneOffset.UTC))
                 .getSingleResult();
-        Instant windowStart = toInstant(row[0]);
+        Instant windowStart = SqlValues.instant(row[0]);
         int attempts = ((Number) row[1]).intValue();
         Duration left = Duration.between(now, windowStart.plus(window));
         Decision.Count count = new Decision.Count(limit, window, attempts, left);
@@ -77,7 +77,7 @@ public class PostgresAttemptLimiter implements AttemptLimiter {
                 .setParameter("windowOver", OffsetDateTime.ofInstant(now.minus(window), ZoneOffset.UTC))
                 .setParameter("limit", limit)
                 .getResultList();
-        return rows.stream().findFirst().map(start -> toInstant(start).plus(window));
+        return rows.stream().findFirst().map(start -> SqlValues.instant(start).plus(window));
     }
 
     static String stored(String key) {
@@ -99,18 +99,5 @@ public class PostgresAttemptLimiter implements AttemptLimiter {
                 .createNativeQuery("DELETE FROM attempt_counters WHERE window_start < :cutoff")
                 .setParameter("cutoff", OffsetDateTime.ofInstant(now.minus(RETENTION), ZoneOffset.UTC))
                 .executeUpdate());
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant();
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
     }
 }

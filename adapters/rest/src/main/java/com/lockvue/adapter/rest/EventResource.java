@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 /** The events feed, for integrators who cannot receive webhooks: the same events, oldest first, after a cursor. */
 @Path("/api/v1/events")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Roles.ACCOUNT_ADMIN)
+@RolesAllowed({Roles.ACCOUNT_ADMIN, Roles.API_KEY})
 public class EventResource {
     @Inject
     FindEventsQuery events;

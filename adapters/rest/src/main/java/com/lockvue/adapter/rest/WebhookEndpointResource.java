@@ -41,7 +41,7 @@ import java.net.URI;
 @Path("/api/v1/webhook-endpoints")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed(Roles.ACCOUNT_ADMIN)
+@RolesAllowed({Roles.ACCOUNT_ADMIN, Roles.API_KEY})
 public class WebhookEndpointResource {
     @Inject
     ManageWebhookEndpointsUseCase manage;
