@@ -367,7 +367,6 @@ class ContractFuzzTest {
         Supplier<Object> window = () -> List.of(Map.of("days", List.of("MONDAY", "FRIDAY"), "start", "09:00", "end",
                 "17:00"));
         Gen<Object> badWindows = Gen.of(
-                List.of(),
                 List.of(Map.of("days", List.of(), "start", "09:00", "end", "17:00")),
                 List.of(Map.of("days", List.of("FUNDAY"), "start", "09:00", "end", "17:00")),
                 List.of(Map.of("days", List.of("monday"), "start", "09:00", "end", "17:00")),

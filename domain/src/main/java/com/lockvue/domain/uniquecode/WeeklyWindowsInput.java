@@ -23,15 +23,14 @@ public final class WeeklyWindowsInput {
     private WeeklyWindowsInput() {
     }
 
-    /** The schedule (no windows: at any time, for null), or null after recording every bad field (as /weeklyWindows/i/...) in {@code check}. */
+    /**
+     * The schedule, or null after recording every bad field (as /weeklyWindows/i/...) in {@code check}. No windows
+     * (null or an empty list) is at any time: an empty list is how a code without windows reads back, and what
+     * generated clients send for a list they were given no items for.
+     */
     public static WeeklySchedule parse(List<Raw> raw, Check check) {
-        if (raw == null) {
+        if (raw == null || raw.isEmpty()) {
             return WeeklySchedule.always();
-        }
-        if (raw.isEmpty()) {
-            // An empty list reads like "never"; leaving the windows out is what says "at any time".
-            check.require(false, "/weeklyWindows", "must hold at least one window; leave it out for any time");
-            return null;
         }
         if (raw.size() > WeeklySchedule.MAX_WINDOWS) {
             check.require(false, "/weeklyWindows", "must hold at most " + WeeklySchedule.MAX_WINDOWS + " windows");
