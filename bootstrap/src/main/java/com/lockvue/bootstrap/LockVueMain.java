@@ -8,6 +8,7 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import org.jboss.logging.Logger;
 
 /**
@@ -19,6 +20,7 @@ import org.jboss.logging.Logger;
 public class LockVueMain {
     private static final Logger LOG = Logger.getLogger(LockVueMain.class);
     private static final Duration QUARKUS_STOP_BOUND = Duration.ofSeconds(30);
+    private static final String EMBEDDED_DURABLE_ENV = "LOCKVUE_EMBEDDED_DATABASE_DURABLE";
 
     public static void main(String... args) throws IOException {
         System.setProperty(RequestGuard.SKIP_QUARKUS_URI_CHECK, "true");
@@ -35,21 +37,27 @@ public class LockVueMain {
             setIfPresent("quarkus.datasource.password", setting("LOCKVUE_DB_PASSWORD", "lockvue.db.password", null));
         } else if (System.getenv("QUARKUS_DATASOURCE_JDBC_URL") == null
                 && System.getProperty("quarkus.datasource.jdbc.url") == null) {
-            startEmbeddedDatabase(dataDirectory, secrets);
+            startEmbeddedDatabase(dataDirectory, secrets, embeddedDurability(
+                    setting(EMBEDDED_DURABLE_ENV, "lockvue.embedded-database.durable", "true")));
         }
         Quarkus.run(args);
     }
 
     /**
-     * The durable embedded PostgreSQL, supervised while the server runs. Quarkus ends the JVM itself (System.exit),
+     * The embedded PostgreSQL, durable unless LOCKVUE_EMBEDDED_DATABASE_DURABLE=false, supervised while the server runs. Quarkus ends the JVM itself (System.exit),
      * so it is stopped from a shutdown hook: supervision first, so that it does not start the database again, then
      * (once Quarkus has stopped using it) the database.
      */
-    private static void startEmbeddedDatabase(Path dataDirectory, Path secrets) {
+    private static void startEmbeddedDatabase(Path dataDirectory, Path secrets, EmbeddedDatabase.Durability durability) {
         LOG.infof("No database configured: starting the embedded PostgreSQL in %s", dataDirectory.resolve("postgres"));
+        if (durability != EmbeddedDatabase.Durability.DURABLE) {
+            LOG.warnf("%s=false: the embedded PostgreSQL runs with fsync, synchronous_commit and full_page_writes off."
+                    + " Acknowledged writes may be lost, and the data folder corrupted, by a crash of PostgreSQL or of"
+                    + " the machine. For benchmarks and throw-away data only.", EMBEDDED_DURABLE_ENV);
+        }
         EmbeddedDatabase embedded = EmbeddedDatabase.start(EmbeddedDatabase.Settings.durable(
                 dataDirectory.resolve("postgres"), dataDirectory.resolve("postgres-runtime"),
-                DevelopmentSecrets.databasePasswordFile(secrets)));
+                DevelopmentSecrets.databasePasswordFile(secrets)).with(durability));
         EmbeddedDatabaseSupervisor supervisor = EmbeddedDatabaseSupervisor.start(embedded, supervisionPolicy());
         supervisor.install();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -60,6 +68,19 @@ public class LockVueMain {
         DevelopmentDefaults.put("quarkus.datasource.jdbc.url", embedded.jdbcUrl());
         DevelopmentDefaults.put("quarkus.datasource.username", embedded.user());
         DevelopmentDefaults.put("quarkus.datasource.password", embedded.password());
+    }
+
+    /**
+     * {@code LOCKVUE_EMBEDDED_DATABASE_DURABLE}: {@code true} (the default) or {@code false}, nothing else, so that a
+     * misspelt value cannot turn durability off, nor a misspelt {@code false} leave it silently on.
+     */
+    static EmbeddedDatabase.Durability embeddedDurability(String value) {
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> EmbeddedDatabase.Durability.DURABLE;
+            case "false" -> EmbeddedDatabase.Durability.NOT_DURABLE;
+            default -> throw new IllegalArgumentException(
+                    EMBEDDED_DURABLE_ENV + " must be true or false, not '" + value + "'");
+        };
     }
 
     private static EmbeddedDatabaseSupervisor.Policy supervisionPolicy() {

@@ -61,7 +61,7 @@ class EmbeddedDatabaseDefaultsTest {
     void onlyATestThatAsksForItGetsTheRelaxedSettings() throws SQLException {
         EmbeddedDatabase.Settings relaxed = EmbeddedDatabase.Settings.durable(WORK.resolve("relaxed"), RUNTIME,
                         DevelopmentSecrets.databasePasswordFile(WORK.resolve("secrets")))
-                .with(EmbeddedDatabase.Durability.RELAXED_FOR_TESTS)
+                .with(EmbeddedDatabase.Durability.NOT_DURABLE)
                 .with(EmbeddedDatabase.Lifetime.DELETED_ON_CLOSE);
         try (EmbeddedDatabase database = EmbeddedDatabase.start(relaxed); Connection c = connect(database)) {
             assertThat(show(c, "fsync")).isEqualTo("off");

@@ -28,7 +28,7 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
             // synchronous_commit, full_page_writes off): the tests that prove durability start their own.
             embedded = EmbeddedDatabase.start(EmbeddedDatabase.Settings.durable(target.resolve("test-postgres"),
                             target.resolve("embedded-pg"), DevelopmentSecrets.databasePasswordFile(target.resolve("test-secrets")))
-                    .with(EmbeddedDatabase.Durability.RELAXED_FOR_TESTS)
+                    .with(EmbeddedDatabase.Durability.NOT_DURABLE)
                     .with(EmbeddedDatabase.Lifetime.DELETED_ON_CLOSE));
             config.put("quarkus.datasource.jdbc.url", embedded.jdbcUrl());
             config.put("quarkus.datasource.username", embedded.user());
