@@ -36,44 +36,41 @@ public record DatabaseState(Map<String, String> tables, long successEvents, long
 
     /** Rows of {@code sql} (a single count) as a number; for checks the snapshot does not cover. */
     public static long count(DataSource dataSource, String sql, Object... params) {
-        try (Connection connection = dataSource.getConnection();
-                var statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                statement.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return single(dataSource, sql, params, rs -> rs.getLong(1));
     }
 
     /** Runs one statement with parameters, as a test arranging what the API cannot (an old password hash). */
     public static void execute(DataSource dataSource, String sql, Object... params) {
-        try (Connection connection = dataSource.getConnection();
-                var statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                statement.setObject(i + 1, params[i]);
-            }
-            statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        run(dataSource, sql, params, statement -> statement.executeUpdate());
     }
 
     /** The single text value {@code sql} selects. */
     public static String string(DataSource dataSource, String sql, Object... params) {
+        return single(dataSource, sql, params, rs -> rs.getString(1));
+    }
+
+    @FunctionalInterface
+    private interface SqlFunction<T, R> {
+        R apply(T value) throws SQLException;
+    }
+
+    private static <R> R single(DataSource dataSource, String sql, Object[] params, SqlFunction<ResultSet, R> read) {
+        return run(dataSource, sql, params, statement -> {
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return read.apply(rs);
+            }
+        });
+    }
+
+    private static <R> R run(DataSource dataSource, String sql, Object[] params,
+            SqlFunction<java.sql.PreparedStatement, R> work) {
         try (Connection connection = dataSource.getConnection();
                 var statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 statement.setObject(i + 1, params[i]);
             }
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
+            return work.apply(statement);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
