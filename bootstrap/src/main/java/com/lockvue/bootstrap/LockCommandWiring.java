@@ -4,7 +4,6 @@ import com.lockvue.adapter.lockcommand.CoseLockCommandSigner;
 import com.lockvue.application.port.out.AttemptLimiter;
 import com.lockvue.application.port.out.LockCommandSigner;
 import com.lockvue.application.port.out.LockRepository;
-import com.lockvue.application.port.out.PermissionRepository;
 import com.lockvue.application.port.out.UniqueCodeRepository;
 import com.lockvue.application.port.out.TransactionRunner;
 import com.lockvue.application.port.in.GetTrustAnchorsQuery;
@@ -69,9 +68,8 @@ public class LockCommandWiring {
     @Produces
     @Singleton
     IssueLockCommandUseCase lockCommands(CodeSessionGuard guard, AttemptLimiter limiter, LockCommandLimits limits,
-            LockRepository locks, PermissionRepository permissions, UniqueCodeRepository codes, LockCommandSigner signer,
-            AuditedTransactions audited) {
-        return new IssueLockCommandService(guard, limiter, limits, locks, permissions, codes, signer, audited);
+            LockRepository locks, UniqueCodeRepository codes, LockCommandSigner signer, AuditedTransactions audited) {
+        return new IssueLockCommandService(guard, limiter, limits, locks, codes, signer, audited);
     }
 
     @Produces

@@ -22,6 +22,7 @@ import com.lockvue.application.port.in.ReleaseDeviceUseCase;
 import com.lockvue.application.port.in.RevokePermissionUseCase;
 import com.lockvue.application.port.in.ShareLocksUseCase;
 import com.lockvue.application.port.out.AccountRepository;
+import com.lockvue.application.port.out.CodeSessionStates;
 import com.lockvue.application.port.out.AttemptLimiter;
 import com.lockvue.application.port.out.AuditLog;
 import com.lockvue.application.port.out.EventOutbox;
@@ -209,8 +210,8 @@ public class UseCaseWiring {
 
     @Produces
     @Singleton
-    CodeSessionGuard codeSessionGuard(AccountRepository accounts, UniqueCodeRepository codes) {
-        return new CodeSessionGuard(accounts, codes);
+    CodeSessionGuard codeSessionGuard(CodeSessionStates states) {
+        return new CodeSessionGuard(states);
     }
 
     @Produces

@@ -44,6 +44,45 @@ class AttemptCounterSweepTest {
                 .setParameter(1, key).getSingleResult()).isEqualTo(0L);
     }
 
+    /** Both counts in one statement: the second only while the first is within its limit, each in its own window. */
+    @Test
+    void registerBothCountsTheSecondKeyOnlyWhileTheFirstIsAllowed() {
+        String session = "test:session:" + UUID.randomUUID();
+        String lock = "test:lock:" + UUID.randomUUID();
+        Instant start = Instant.parse("2030-01-01T00:00:00Z");
+        Duration window = Duration.ofMinutes(10);
+        AttemptLimiter.Decision[] first = both(session, lock, start, window);
+        assertThat(first[0].allowed()).isTrue();
+        assertThat(first[0].count().attempts()).isEqualTo(1);
+        assertThat(first[1].count().attempts()).isEqualTo(1);
+        both(session, lock, start.plusSeconds(1), window);
+        AttemptLimiter.Decision[] third = both(session, lock, start.plusSeconds(2), window);
+        assertThat(third[0].allowed()).isFalse();
+        assertThat(third[0].firstRefusal()).isTrue();
+        assertThat(third[1]).isEqualTo(AttemptLimiter.Decision.allow()); // not counted
+        assertThat(counted(lock)).isEqualTo(2);
+        // The lock's limit (3) refuses a fourth attempt from another session; a new window counts afresh.
+        String other = "test:session:" + UUID.randomUUID();
+        assertThat(both(other, lock, start.plusSeconds(3), window)[1].allowed()).isTrue();
+        AttemptLimiter.Decision[] fourth = both(other, lock, start.plusSeconds(4), window);
+        assertThat(fourth[0].allowed()).isTrue();
+        assertThat(fourth[1].allowed()).isFalse();
+        assertThat(fourth[1].retryAfter()).isEqualTo(window.minusSeconds(4));
+        AttemptLimiter.Decision[] later = both(session, lock, start.plus(window), window);
+        assertThat(later[0].count().attempts()).isEqualTo(1);
+        assertThat(later[1].count().attempts()).isEqualTo(1);
+    }
+
+    private AttemptLimiter.Decision[] both(String first, String second, Instant at, Duration window) {
+        return QuarkusTransaction.requiringNew().call(() -> limiter.registerBoth(first, 2, second, 3, window, at));
+    }
+
+    private long counted(String key) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) db.createNativeQuery(
+                "select attempts from attempt_counters where bucket_key = ?1").setParameter(1, key).getSingleResult())
+                .longValue());
+    }
+
     private static Object unwrap(Object bean) {
         return bean instanceof io.quarkus.arc.ClientProxy proxy ? proxy.arc_contextualInstance() : bean;
     }

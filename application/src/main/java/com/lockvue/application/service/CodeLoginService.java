@@ -55,14 +55,14 @@ public class CodeLoginService implements CodeLoginUseCase {
         // Counting commits on its own, so a counter row (one per address: many people behind one NAT share it)
         // is locked only for its upsert, not for the whole login.
         Counted counted = audited.outcome(now -> attemptEvent(command, now), event -> {
-            Decision byAddress = limiter.register("code-login:addr:" + ClientNetwork.keyOf(command.clientAddress()),
-                    limits.perAddress(), limits.window(), event.now());
+            Decision[] both = limiter.registerBoth("code-login:addr:" + ClientNetwork.keyOf(command.clientAddress()),
+                    limits.perAddress(), deviceKey(command.deviceId()), limits.perSubject(), limits.window(), event.now());
+            Decision byAddress = both[0];
             if (!byAddress.allowed()) {
                 throw tooMany(byAddress, byAddress.status("per-address").stream().toList());
             }
             event.drop(); // the count passed: the attempt itself is recorded by the next step
-            return new Counted(byAddress, limiter.register(deviceKey(command.deviceId()), limits.perSubject(),
-                    limits.window(), event.now()));
+            return new Counted(byAddress, both[1]);
         });
         try {
             return audited.outcome(now -> attemptEvent(command, now), event -> attempt(command, counted, event));

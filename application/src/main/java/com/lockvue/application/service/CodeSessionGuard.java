@@ -1,11 +1,12 @@
 package com.lockvue.application.service;
 
 import com.lockvue.application.port.in.CodeSession;
-import com.lockvue.application.port.out.AccountRepository;
-import com.lockvue.application.port.out.UniqueCodeRepository;
+import com.lockvue.application.port.out.CodeSessionStates;
 import com.lockvue.domain.account.Account;
 import com.lockvue.domain.failure.FailureCode;
 import com.lockvue.domain.failure.NotAuthenticated;
+import com.lockvue.domain.lock.LockId;
+import com.lockvue.domain.permission.Permission;
 import com.lockvue.domain.uniquecode.UniqueCode;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -16,34 +17,37 @@ import java.util.Optional;
  * the feature off or releasing the device takes effect on the very next call rather than when a token expires.
  */
 public final class CodeSessionGuard {
-    private final AccountRepository accounts;
-    private final UniqueCodeRepository codes;
+    private final CodeSessionStates states;
 
-    public CodeSessionGuard(AccountRepository accounts, UniqueCodeRepository codes) {
-        this.accounts = accounts;
-        this.codes = codes;
+    public CodeSessionGuard(CodeSessionStates states) {
+        this.states = states;
     }
 
-    /** The session's code and the zone its windows are counted in. */
-    public record Checked(UniqueCode code, ZoneId zone) {
+    /** The session's code, the zone its windows are counted in and, if a lock was named, its permission for it. */
+    public record Checked(UniqueCode code, ZoneId zone, Optional<Permission> permission) {
     }
 
     /** The session's code, if the session may still act at {@code now}; must run inside a transaction. */
     public Checked requireValid(CodeSession session, Instant now) {
-        return check(codes.findById(session.accountId(), session.uniqueCodeId()), session, now);
+        return check(session, null, false, now);
     }
 
     /** As {@link #requireValid}, holding the code's row lock until the transaction ends (to count an unlock). */
     public Checked requireValidForUpdate(CodeSession session, Instant now) {
-        return check(codes.findByIdForUpdate(session.accountId(), session.uniqueCodeId()), session, now);
+        return check(session, null, true, now);
     }
 
-    private Checked check(Optional<UniqueCode> found, CodeSession session, Instant now) {
-        UniqueCode code = found.orElseThrow(() -> new NotAuthenticated(FailureCode.CODE_SESSION_ENDED,
-                "The Unique Code was deleted"));
-        Account account = Accounts.require(accounts, session.accountId());
+    /** As {@link #requireValid} (with the row lock if {@code forUpdate}), with the code's permission for the lock. */
+    public Checked requireValidAt(CodeSession session, LockId lock, boolean forUpdate, Instant now) {
+        return check(session, lock, forUpdate, now);
+    }
+
+    private Checked check(CodeSession session, LockId lock, boolean forUpdate, Instant now) {
+        CodeSessionStates.State state = states.find(session.accountId(), session.uniqueCodeId(), lock, forUpdate)
+                .orElseThrow(() -> new NotAuthenticated(FailureCode.CODE_SESSION_ENDED, "The Unique Code was deleted"));
+        Account account = state.account();
         account.requireUniqueCodesEnabled();
-        code.requireSessionValid(session.deviceId(), now);
-        return new Checked(code, account.settings().timeZone());
+        state.code().requireSessionValid(session.deviceId(), now);
+        return new Checked(state.code(), account.settings().timeZone(), state.permission());
     }
 }

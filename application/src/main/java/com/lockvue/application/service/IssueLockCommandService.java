@@ -8,7 +8,6 @@ import com.lockvue.application.port.out.AttemptLimiter.Decision;
 import com.lockvue.application.port.out.LockCommandClaims;
 import com.lockvue.application.port.out.LockCommandSigner;
 import com.lockvue.application.port.out.LockRepository;
-import com.lockvue.application.port.out.PermissionRepository;
 import com.lockvue.application.port.out.UniqueCodeRepository;
 import com.lockvue.application.event.EventFacts;
 import com.lockvue.domain.audit.AuditAction;
@@ -21,7 +20,6 @@ import com.lockvue.domain.lock.LockId;
 import com.lockvue.domain.permission.LockAction;
 import com.lockvue.domain.permission.Permission;
 import com.lockvue.domain.permission.PermissionLevel;
-import com.lockvue.domain.permission.Recipient;
 import com.lockvue.domain.uniquecode.UniqueCode;
 import com.lockvue.domain.uniquecode.UniqueCodeStatus;
 import java.time.Duration;
@@ -50,19 +48,17 @@ public class IssueLockCommandService implements IssueLockCommandUseCase {
     private final AttemptLimiter limiter;
     private final LockCommandLimits limits;
     private final LockRepository locks;
-    private final PermissionRepository permissions;
     private final UniqueCodeRepository codes;
     private final LockCommandSigner signer;
     private final AuditedTransactions audited;
 
     public IssueLockCommandService(CodeSessionGuard guard, AttemptLimiter limiter, LockCommandLimits limits,
-            LockRepository locks, PermissionRepository permissions, UniqueCodeRepository codes, LockCommandSigner signer,
+            LockRepository locks, UniqueCodeRepository codes, LockCommandSigner signer,
             AuditedTransactions audited) {
         this.guard = guard;
         this.limiter = limiter;
         this.limits = limits;
         this.locks = locks;
-        this.permissions = permissions;
         this.codes = codes;
         this.signer = signer;
         this.audited = audited;
@@ -76,11 +72,9 @@ public class IssueLockCommandService implements IssueLockCommandUseCase {
                     "lock-command:session:" + session.uniqueCodeId() + ":" + session.deviceId(), "lock-command:lock:" + lockId);
             try {
                 boolean unlock = command.action() == LockAction.UNLOCK;
-                CodeSessionGuard.Checked checked = unlock ? guard.requireValidForUpdate(session, event.now())
-                        : guard.requireValid(session, event.now());
+                CodeSessionGuard.Checked checked = guard.requireValidAt(session, lockId, unlock, event.now());
                 UniqueCode code = checked.code();
-                Permission permission = permissions.findForRecipient(new Recipient.UniqueCode(code.id()), lockId)
-                        .orElseThrow(() -> NotFounds.lockNotShared(lockId));
+                Permission permission = checked.permission().orElseThrow(() -> NotFounds.lockNotShared(lockId));
                 event.permission(permission.id());
                 requireAllowed(permission.level(), command);
                 Instant openUntil = code.requireOpenUntil(event.now(), checked.zone());
@@ -119,9 +113,13 @@ public class IssueLockCommandService implements IssueLockCommandUseCase {
      * session stands in its own; the lock's counts every guest's commands, and is not reported to any one of them.
      */
     private List<RateLimitStatus> requireWithinLimits(AuditDraft event, String sessionKey, String lockKey) {
-        Decision bySession = limiter.register(sessionKey, limits.perSession(), limits.window(), event.now());
-        Decision byLock = lockKey == null || !bySession.allowed() ? Decision.allow()
-                : limiter.register(lockKey, limits.perLock(), limits.window(), event.now());
+        Decision[] counted = lockKey == null
+                ? new Decision[] {limiter.register(sessionKey, limits.perSession(), limits.window(), event.now()),
+                        Decision.allow()}
+                : limiter.registerBoth(sessionKey, limits.perSession(), lockKey, limits.perLock(), limits.window(),
+                        event.now());
+        Decision bySession = counted[0];
+        Decision byLock = counted[1];
         List<RateLimitStatus> limits = bySession.status("per-session").stream().toList();
         if (bySession.allowed() && byLock.allowed()) {
             return limits;

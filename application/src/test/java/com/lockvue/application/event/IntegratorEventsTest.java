@@ -133,8 +133,8 @@ class IntegratorEventsTest {
         bound.admitDevice(phone, world.clock.instant());
         world.codes.update(bound);
         world.share(door, code, PermissionLevel.RESTRICTED);
-        IssueLockCommandService commands = new IssueLockCommandService(new CodeSessionGuard(world.accounts, world.codes),
-                world.limiter, new LockCommandLimits(10, 10, Duration.ofMinutes(1)), world.locks, world.permissions, world.codes,
+        IssueLockCommandService commands = new IssueLockCommandService(new CodeSessionGuard(world.sessionStates),
+                world.limiter, new LockCommandLimits(10, 10, Duration.ofMinutes(1)), world.locks, world.codes,
                 new RecordingLockCommandSigner(), world.audited);
         CodeSession session = new CodeSession(code.id(), account.id(), phone, FakeWorld.ADDRESS);
         Nonce nonce = Nonce.of(new byte[Nonce.LENGTH]);
@@ -207,8 +207,8 @@ class IntegratorEventsTest {
         code.admitDevice(phone, world.clock.instant());
         world.codes.add(code, CodeValue.parse("ABCD-EFGH-JKMN"));
         world.share(door, code, PermissionLevel.RESTRICTED);
-        IssueLockCommandService commands = new IssueLockCommandService(new CodeSessionGuard(world.accounts, world.codes),
-                world.limiter, new LockCommandLimits(10, 10, Duration.ofMinutes(1)), world.locks, world.permissions,
+        IssueLockCommandService commands = new IssueLockCommandService(new CodeSessionGuard(world.sessionStates),
+                world.limiter, new LockCommandLimits(10, 10, Duration.ofMinutes(1)), world.locks,
                 world.codes, new RecordingLockCommandSigner(), world.audited);
         CodeSession session = new CodeSession(code.id(), account.id(), phone, FakeWorld.ADDRESS);
         Nonce nonce = Nonce.of(new byte[Nonce.LENGTH]);

@@ -38,6 +38,7 @@ public final class FakeWorld {
     public final InMemoryLockRepository locks = new InMemoryLockRepository();
     public final InMemoryUniqueCodeRepository codes = new InMemoryUniqueCodeRepository();
     public final InMemoryPermissionRepository permissions = new InMemoryPermissionRepository(locks, codes);
+    public final InMemoryCodeSessionStates sessionStates = new InMemoryCodeSessionStates(codes, accounts, permissions);
     public final InMemoryUniqueCodeQueries codeViews = new InMemoryUniqueCodeQueries(codes, permissions, accounts);
     public final RecordingAuditLog audit = new RecordingAuditLog();
     public final RecordingOutbox outbox = new RecordingOutbox();

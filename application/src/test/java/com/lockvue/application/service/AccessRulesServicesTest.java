@@ -51,9 +51,9 @@ class AccessRulesServicesTest {
     final FakeWorld world = new FakeWorld();
     final RecordingLockCommandSigner signer = new RecordingLockCommandSigner();
     final LockCommandLimits commandLimits = new LockCommandLimits(60, 240, Duration.ofMinutes(1));
-    final CodeSessionGuard guard = new CodeSessionGuard(world.accounts, world.codes);
+    final CodeSessionGuard guard = new CodeSessionGuard(world.sessionStates);
     final IssueLockCommandService commands = new IssueLockCommandService(guard, world.limiter, commandLimits,
-            world.locks, world.permissions, world.codes, signer, world.audited);
+            world.locks, world.codes, signer, world.audited);
     final ListSharedLocksService sharedLocks = new ListSharedLocksService(guard, world.permissions, world.tx, world.clock);
     final UpdateUniqueCodeService update = new UpdateUniqueCodeService(world.accounts, world.codes, world.codeViews,
             world.audited);

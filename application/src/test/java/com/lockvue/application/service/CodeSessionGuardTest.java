@@ -23,7 +23,7 @@ class CodeSessionGuardTest {
     static final DeviceId PHONE = new DeviceId("phone-0001");
 
     final FakeWorld world = new FakeWorld();
-    final CodeSessionGuard sessions = new CodeSessionGuard(world.accounts, world.codes);
+    final CodeSessionGuard sessions = new CodeSessionGuard(world.sessionStates);
     Account account;
     UniqueCode code;
     CodeSession session;

@@ -39,7 +39,7 @@ class IssueLockCommandServiceTest {
     final RecordingLockCommandSigner signer = new RecordingLockCommandSigner();
     final LockCommandLimits limits = new LockCommandLimits(4, 6, Duration.ofMinutes(1));
     final IssueLockCommandService service = new IssueLockCommandService(
-            new CodeSessionGuard(world.accounts, world.codes), world.limiter, limits, world.locks, world.permissions, world.codes, signer,
+            new CodeSessionGuard(world.sessionStates), world.limiter, limits, world.locks, world.codes, signer,
             world.audited);
     Account account;
     Lock door;

@@ -55,7 +55,7 @@ class ReleaseDeviceServiceTest {
         assertThat(event.uniqueCodeId()).isEqualTo(code.id());
         assertThat(event.actor()).isEqualTo(Actor.user(admin.owner().userId()));
 
-        CodeSessionGuard sessions = new CodeSessionGuard(world.accounts, world.codes);
+        CodeSessionGuard sessions = new CodeSessionGuard(world.sessionStates);
         CodeSession session = new CodeSession(code.id(), account.id(), PHONE, FakeWorld.ADDRESS);
         NotAuthenticated failure = catchThrowableOfType(NotAuthenticated.class,
                 () -> sessions.requireValid(session, world.clock.instant()));

@@ -24,7 +24,7 @@ public class JpaCodeExpiries implements CodeExpiries {
                 FOR UPDATE SKIP LOCKED
                 """).setParameter("now", SqlValues.at(now)).getResultList();
         return ids.stream().findFirst().map(id -> UniqueCodeEntity.<UniqueCodeEntity>findById(SqlValues.uuid(id)))
-                .map(JpaUniqueCodeRepository::toDomain);
+                .map(UniqueCodeRows::toDomain);
     }
 
     @Override

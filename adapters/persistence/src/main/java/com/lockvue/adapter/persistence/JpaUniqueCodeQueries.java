@@ -67,7 +67,7 @@ public class JpaUniqueCodeQueries implements UniqueCodeQueries {
     }
 
     private UniqueCodeView view(UniqueCodeEntity e, Instant now, ZoneId zone, Map<UniqueCodeId, Long> counts) {
-        UniqueCode code = JpaUniqueCodeRepository.toDomain(e);
+        UniqueCode code = UniqueCodeRows.toDomain(e);
         return UniqueCodeView.of(code, secrets.decrypt(e.codeCiphertext, code.id()), now, zone,
                 counts.getOrDefault(code.id(), 0L));
     }

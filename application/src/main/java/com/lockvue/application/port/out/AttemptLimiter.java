@@ -14,6 +14,17 @@ public interface AttemptLimiter {
 
     Decision register(String key, int limit, Duration window, Instant now);
 
+    /**
+     * Counts an attempt for {@code first}, then, only if that was allowed, for {@code second} (a narrower limit
+     * before a wider one: a caller its own limit refuses is not counted against everyone's). The second decision is
+     * {@link Decision#allow()} when it was not counted. A store may do both in one round trip.
+     */
+    default Decision[] registerBoth(String first, int firstLimit, String second, int secondLimit, Duration window,
+            Instant now) {
+        Decision one = register(first, firstLimit, window, now);
+        return new Decision[] {one, one.allowed() ? register(second, secondLimit, window, now) : Decision.allow()};
+    }
+
     /** Takes back one attempt counted for {@code key} in its current window (none is taken back from an old one). */
     void forgive(String key, Duration window, Instant now);
 

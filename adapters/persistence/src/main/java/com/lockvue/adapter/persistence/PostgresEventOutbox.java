@@ -4,7 +4,8 @@ import com.lockvue.application.event.IntegratorEvent;
 import com.lockvue.application.port.out.EventOutbox;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.Query;
+import jakarta.inject.Inject;
+import java.util.UUID;
 import java.time.Instant;
 
 /**
@@ -12,34 +13,38 @@ import java.time.Instant;
  * enabled endpoint of the account whose event types include the event's (a test event: for its one endpoint).
  */
 @ApplicationScoped
-public class JpaEventOutbox implements EventOutbox {
+public class PostgresEventOutbox implements EventOutbox {
     private static final String INSERT_EVENT = """
             WITH event AS (
               INSERT INTO integrator_events (id, account_id, type, occurred_at, only_to, body)
-              VALUES (:id, :account, :type, :at, %s, :body)
-              RETURNING id, position)
+              VALUES (?, ?, ?, ?, %s, ?)
+              RETURNING id, position, occurred_at, account_id, type, only_to)
             INSERT INTO webhook_deliveries (id, endpoint_id, event_id, state, attempts, next_attempt_at, created_at, position)
-            SELECT gen_random_uuid(), e.id, event.id, 'PENDING', 0, :at, :at, event.position
+            SELECT gen_random_uuid(), e.id, event.id, 'PENDING', 0, event.occurred_at, event.occurred_at, event.position
             FROM webhook_endpoints e, event
-            WHERE e.account_id = :account AND e.enabled AND %s
+            WHERE e.account_id = event.account_id AND e.enabled AND %s
             """;
     private static final String FOR_SUBSCRIBERS = INSERT_EVENT.formatted("NULL",
-            ":type = ANY (string_to_array(e.event_types, ','))");
-    private static final String FOR_ONE_ENDPOINT = INSERT_EVENT.formatted(":onlyTo", "e.id = :onlyTo");
+            "event.type = ANY (string_to_array(e.event_types, ','))");
+    private static final String FOR_ONE_ENDPOINT = INSERT_EVENT.formatted("?", "e.id = event.only_to");
+
+    private final Jdbc jdbc;
+
+    @Inject
+    public PostgresEventOutbox(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
 
     @Override
     public void publish(IntegratorEvent event) {
-        Query insert = Panache.getEntityManager()
-                .createNativeQuery(event.onlyTo() == null ? FOR_SUBSCRIBERS : FOR_ONE_ENDPOINT)
-                .setParameter("id", event.id())
-                .setParameter("account", event.accountId().value())
-                .setParameter("type", event.type().wireName())
-                .setParameter("at", SqlValues.at(event.occurredAt()))
-                .setParameter("body", event.body());
-        if (event.onlyTo() != null) {
-            insert.setParameter("onlyTo", event.onlyTo().value());
-        }
-        insert.executeUpdate();
+        UUID onlyTo = event.onlyTo() == null ? null : event.onlyTo().value();
+        jdbc.update(onlyTo == null ? FOR_SUBSCRIBERS : FOR_ONE_ENDPOINT, p -> {
+            p.uuid(event.id()).uuid(event.accountId().value()).text(event.type().wireName()).at(event.occurredAt());
+            if (onlyTo != null) {
+                p.uuid(onlyTo);
+            }
+            p.text(event.body());
+        });
     }
 
     @Override

@@ -1,0 +1,60 @@
+package com.lockvue.adapter.persistence;
+
+import com.lockvue.application.port.out.CodeSessionStates;
+import com.lockvue.domain.account.Account;
+import com.lockvue.domain.account.AccountId;
+import com.lockvue.domain.account.AccountSettings;
+import com.lockvue.domain.lock.LockId;
+import com.lockvue.domain.permission.Permission;
+import com.lockvue.domain.permission.PermissionId;
+import com.lockvue.domain.permission.PermissionLevel;
+import com.lockvue.domain.permission.Recipient;
+import com.lockvue.domain.uniquecode.UniqueCode;
+import com.lockvue.domain.uniquecode.UniqueCodeId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A code session's state in one statement: the code, joined with its account and its permission for the lock. */
+@ApplicationScoped
+public class PostgresCodeSessionStates implements CodeSessionStates {
+    private static final String FIND = "SELECT " + UniqueCodeRows.COLUMNS + """
+            , a.name, a.unique_codes_enabled, a.time_zone, a.created_at, a.version,
+              p.id, p.level, p.granted_at, p.updated_at
+            FROM unique_codes c
+            JOIN accounts a ON a.id = c.account_id
+            LEFT JOIN permissions p ON p.recipient_type = 'UNIQUE_CODE' AND p.recipient_id = c.id AND p.lock_id = ?
+            WHERE c.id = ? AND c.account_id = ? AND c.deleted_at IS NULL""";
+    private static final String FIND_FOR_UPDATE = FIND + " FOR UPDATE OF c";
+
+    private final Jdbc jdbc;
+
+    @Inject
+    public PostgresCodeSessionStates(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<State> find(AccountId owner, UniqueCodeId code, LockId lock, boolean forUpdate) {
+        return jdbc.first(forUpdate ? FIND_FOR_UPDATE : FIND,
+                p -> p.uuid(lock == null ? null : lock.value()).uuid(code.value()).uuid(owner.value()),
+                row -> read(row, lock));
+    }
+
+    private static State read(ResultSet row, LockId lock) throws SQLException {
+        UniqueCode code = UniqueCodeRows.read(row, 1);
+        int c = UniqueCodeRows.COUNT + 1;
+        Account account = new Account(code.accountId(), row.getString(c),
+                new AccountSettings(row.getBoolean(c + 1), ZoneId.of(row.getString(c + 2))), Jdbc.instant(row, c + 3),
+                row.getLong(c + 4));
+        UUID permission = Jdbc.uuid(row, c + 5);
+        return new State(code, account, permission == null ? Optional.empty()
+                : Optional.of(new Permission(new PermissionId(permission), code.accountId(), lock,
+                        new Recipient.UniqueCode(code.id()), PermissionLevel.valueOf(row.getString(c + 6)),
+                        Jdbc.instant(row, c + 7), Jdbc.instant(row, c + 8))));
+    }
+}
