@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
 
@@ -13,7 +14,8 @@ import java.util.SplittableRandom;
  * One persistent HTTP/1.1 connection on a blocking socket (TCP_NODELAY), used by one thread only. It reads each
  * response in full: status line (skipping 1xx), headers, then a Content-Length body, a chunked body, or a body up to
  * EOF when the response has neither. It closes when the server says Connection: close (or speaks HTTP/1.0 without
- * keep-alive) and opens a new connection for the next request.
+ * keep-alive) and opens a new connection for the next request. A request (connect, send, response) that takes
+ * longer than the timeout is aborted by {@link #abortIfOlderThan}, called by a watchdog thread.
  */
 final class HttpConnection implements AutoCloseable {
 
@@ -29,6 +31,9 @@ final class HttpConnection implements AutoCloseable {
     private long received;
 
     private volatile Socket socket;
+    /** System.nanoTime() when the current request was started, 0 between requests; read by the watchdog. */
+    private volatile long startedAt;
+    private volatile boolean timedOut;
     private BufferedOutputStream out;
     private InputStream in;
     /** Whether this connection already carried a response (so a close before the next one is a keep-alive race). */
@@ -45,7 +50,8 @@ final class HttpConnection implements AutoCloseable {
         try {
             s.setTcpNoDelay(true);
             s.setKeepAlive(true);
-            s.setSoTimeout(timeoutMs);
+            // no SO_TIMEOUT: a timed read costs a non-blocking read, a poll and a second read; the watchdog
+            // closes the socket of a request past its timeout instead, so a read is one blocking system call
             s.connect(address, timeoutMs);
         } catch (IOException e) {
             s.close();
@@ -65,23 +71,38 @@ final class HttpConnection implements AutoCloseable {
      * random request).
      */
     int exchange(Scenario scenario, SplittableRandom random) throws IOException {
-        if (socket == null) {
-            connect();
-        }
+        timedOut = false;
+        startedAt = System.nanoTime() | 1; // never 0
         try {
-            return send(scenario, random);
-        } catch (IOException e) {
-            if (!reused || received > 0 || e instanceof java.net.SocketTimeoutException) {
-                close();
-                throw e;
+            if (socket == null) {
+                connect();
             }
-        }
-        connect();
-        try {
+            try {
+                return send(scenario, random);
+            } catch (IOException e) {
+                if (!reused || received > 0 || timedOut) {
+                    throw e;
+                }
+            }
+            connect(); // the server closed the idle keep-alive connection: once more on a new one
             return send(scenario, random);
         } catch (IOException e) {
             close();
+            if (timedOut) {
+                throw new SocketTimeoutException("no response within " + timeoutMs + " ms");
+            }
             throw e;
+        } finally {
+            startedAt = 0;
+        }
+    }
+
+    /** Closes the socket when the current request started before {@code deadline} (the watchdog's call). */
+    void abortIfOlderThan(long deadline) {
+        long started = startedAt;
+        if (started != 0 && started - deadline < 0) {
+            timedOut = true;
+            close();
         }
     }
 

@@ -280,6 +280,9 @@ public final class LoadGen {
             workers.add(w);
             w.start();
         }
+        Thread watchdog = new Thread(() -> watch(workers, options.timeoutMs()), "loadgen-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
         long recordFrom = schedule.t0 + (long) (options.warmupS() * 1e9);
         long end = recordFrom + (long) (options.durationS() * 1e9);
         parkUntil(recordFrom);
@@ -295,6 +298,7 @@ public final class LoadGen {
             }
         }
         long cpuEnd = cpuNanos(os);
+        watchdog.interrupt();
 
         Result r = new Result();
         r.rateTarget = options.rate();
@@ -327,6 +331,19 @@ public final class LoadGen {
             r.unsent++;
         }
         return r;
+    }
+
+    /** Aborts requests older than the timeout (the sockets have no SO_TIMEOUT, see HttpConnection.connect). */
+    private static void watch(List<Worker> workers, int timeoutMs) {
+        long timeout = TimeUnit.MILLISECONDS.toNanos(timeoutMs);
+        long period = TimeUnit.MILLISECONDS.toNanos(Math.max(1, Math.min(100, timeoutMs / 20)));
+        while (!Thread.currentThread().isInterrupted()) {
+            LockSupport.parkNanos(period);
+            long deadline = System.nanoTime() - timeout;
+            for (Worker w : workers) {
+                w.connection.abortIfOlderThan(deadline);
+            }
+        }
     }
 
     static final class Result {

@@ -153,6 +153,8 @@ class LoadGenTest {
             assertEquals(3, r.errors, r.resultLine());
             assertEquals(0, r.requests, r.resultLine());
             assertTrue(LoadGen.Result.ms(r.corrected, 50) >= 95, r.resultLine());
+            assertTrue(LoadGen.Result.maxMs(r.corrected) < 500, r.resultLine()); // aborted, not waited for
+            assertEquals("java.net.SocketTimeoutException: no response within 100 ms", r.firstError);
         }
     }
 
