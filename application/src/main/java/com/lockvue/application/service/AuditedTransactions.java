@@ -74,6 +74,11 @@ public final class AuditedTransactions {
         });
     }
 
+    /** See {@link TransactionRunner#commitWithoutWaitingForDisk()}; for the transaction of the work running now. */
+    public void commitWithoutWaitingForDisk() {
+        tx.commitWithoutWaitingForDisk();
+    }
+
     private void record(AuditEvent event, EventFacts facts, FailureCode refusal) {
         audit.append(event);
         IntegratorEvents.of(event, facts, refusal).ifPresent(outbox::publish);

@@ -62,6 +62,9 @@ public class CodeLoginService implements CodeLoginUseCase {
                 throw tooMany(byAddress, byAddress.status("per-address").stream().toList());
             }
             event.drop(); // the count passed: the attempt itself is recorded by the next step
+            // ... whose durable commit takes this one's with it: no need to wait for the disk while the address's
+            // counter row (shared by everyone behind one NAT) stays locked.
+            audited.commitWithoutWaitingForDisk();
             return new Counted(byAddress, both[1]);
         });
         try {

@@ -38,6 +38,21 @@ public final class FakeTransactionRunner implements TransactionRunner {
         }
     }
 
+    private int commitsWithoutWaiting;
+
+    @Override
+    public void commitWithoutWaitingForDisk() {
+        if (depth == 0) {
+            throw new IllegalStateException("not in a transaction");
+        }
+        commitsWithoutWaiting++;
+    }
+
+    /** How many transactions asked not to wait for the disk. */
+    public int commitsWithoutWaiting() {
+        return commitsWithoutWaiting;
+    }
+
     public boolean inTransaction() {
         return depth > 0;
     }

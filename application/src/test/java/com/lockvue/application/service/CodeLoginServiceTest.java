@@ -236,6 +236,25 @@ class CodeLoginServiceTest {
             assertThat(event.accountId()).as("the code is not even looked up").isNull();
         }
 
+        /**
+         * A count that passed commits without waiting for the disk (the login's own commit, durable, follows and
+         * takes it along); the one that refuses, with its audited refusal, waits as every other commit does.
+         */
+        @Test
+        void onlyACountThatPassedCommitsWithoutWaitingForTheDisk() {
+            catchThrowableOfType(NotAuthenticated.class, () -> logIn("ZZZZ-ZZZZ-ZZZZ", "guessing-device-0"));
+            assertThat(world.tx.commitsWithoutWaiting()).as("a wrong code's count passed").isEqualTo(1);
+            logIn("ABCD-EFGH-JKMN", PHONE);
+            assertThat(world.tx.commitsWithoutWaiting()).isEqualTo(2);
+            for (int i = 2; i < world.limits.perAddress(); i++) {
+                logIn("ABCD-EFGH-JKMN", PHONE);
+            }
+            int before = world.tx.commitsWithoutWaiting();
+            catchThrowableOfType(TooManyAttempts.class, () -> logIn("ABCD-EFGH-JKMN", PHONE));
+            assertThat(world.tx.commitsWithoutWaiting()).as("the refusing count").isEqualTo(before);
+            assertThat(world.audit.last().reason()).startsWith("too-many-attempts");
+        }
+
         @Test
         void anotherAddressIsNotAffectedByTheAddressLimit() {
             for (int i = 0; i <= world.limits.perAddress(); i++) {

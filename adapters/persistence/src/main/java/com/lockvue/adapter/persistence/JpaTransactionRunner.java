@@ -16,6 +16,9 @@ public class JpaTransactionRunner implements TransactionRunner {
     @Inject
     TransactionManager transactions;
 
+    @Inject
+    Jdbc jdbc;
+
     @Override
     @Transactional
     public <T> T inTransaction(Supplier<T> work) {
@@ -43,6 +46,23 @@ public class JpaTransactionRunner implements TransactionRunner {
             throw outcome.refusal();
         }
         return outcome.value();
+    }
+
+    /** PostgreSQL's own setting for this, for the current transaction only ({@code SET LOCAL}). */
+    @Override
+    public void commitWithoutWaitingForDisk() {
+        if (!active()) {
+            throw new IllegalStateException("not in a transaction");
+        }
+        jdbc.update("SET LOCAL synchronous_commit TO OFF", p -> { });
+    }
+
+    private boolean active() {
+        try {
+            return transactions.getStatus() == Status.STATUS_ACTIVE;
+        } catch (SystemException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private boolean markedForRollback() {

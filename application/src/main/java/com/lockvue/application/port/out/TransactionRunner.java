@@ -37,6 +37,14 @@ public interface TransactionRunner {
         return outcome.value();
     }
 
+    /**
+     * Lets the current transaction's commit return before it is on disk. Only for a transaction whose writes are
+     * worth nothing after a crash, or are made durable by a later commit of the same request anyway (the database
+     * writes its log in order, so that later commit's flush takes this one's with it); never for anything a
+     * caller is told was done.
+     */
+    void commitWithoutWaitingForDisk();
+
     /** What committed work came to: its value, or the refusal to pass on after the commit. */
     record Outcome<T>(T value, DomainFailure refusal) {
     }
