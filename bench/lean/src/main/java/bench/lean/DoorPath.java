@@ -61,7 +61,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * COUNT_ATTEMPT, key code-login:addr:ADDRESS), the code looked up FOR UPDATE by the HMAC of its canonical form
  * (CodeValue.parse, the key CodeSecrets derives), joined with its account's setting, the device binding UPDATE
  * only when the code is unbound, the CODE_LOGIN audit INSERT, ONE COMMIT: BEGIN + 4 (5 when binding) + COMMIT
- * round trips. Then the code-session JWT signed as TokenIssuer does. 200 as the product.</li>
+ * round trips. Then the code-session JWT signed as TokenIssuer does. 200 as the product. The counter row of an
+ * address is held from its upsert to the commit, so logins from one address (all of wrk's: 127.0.0.1) run one at a
+ * time through that commit; the product holds the same row through the commit of its own counting transaction.</li>
  * <li>{@code GET /api/v1/code-session/locks}: the token as above, then ONE query: the code and its account (the
  * same session checks) joined with its permissions and their locks, ordered as the product orders them (lower(name),
  * id). 1 round trip.</li>
@@ -70,6 +72,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *
  * <h2>What it does not do (the product does)</h2>
  * <ul>
+ * <li>Only code-session tokens: the product's owner and API-key callers of the unlock endpoint are not served (401).</li>
  * <li>No rate limits on lock commands (the product upserts two attempt_counters rows a command: per session and per
  * lock), no use-limit counting (the product locks the code row FOR UPDATE and UPDATEs unlocks_used for every
  * UNLOCK), no integrator event outbox rows, no idempotency keys, no RateLimit headers, no metrics, no request ids.</li>
