@@ -1,12 +1,16 @@
 package com.lockvue.bootstrap;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.decorator.Decorator;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -123,5 +127,29 @@ class ArchitectureTest {
                 }
             }
         };
+    }
+
+    /**
+     * A CDI decorator must pass on every method of what it decorates, the interface's defaults too: a default it does
+     * not override runs on the decorator, so the implementation's own version of it (one statement for both rate-limit
+     * counts, say) is silently never called.
+     */
+    @Test
+    void decoratorsPassOnEveryMethodIncludingDefaults() throws Exception {
+        var decorators = classes.stream().filter(c -> c.isAnnotatedWith(Decorator.class)).toList();
+        assertThat(decorators).isNotEmpty();
+        for (var decorator : decorators) {
+            Class<?> type = Class.forName(decorator.getName());
+            for (Class<?> decorated : type.getInterfaces()) {
+                for (Method method : decorated.getMethods()) {
+                    if (Modifier.isStatic(method.getModifiers())) {
+                        continue;
+                    }
+                    assertThat(type.getMethod(method.getName(),
+                            method.getParameterTypes()).getDeclaringClass())
+                            .as("%s.%s", type.getSimpleName(), method.getName()).isEqualTo(type);
+                }
+            }
+        }
     }
 }

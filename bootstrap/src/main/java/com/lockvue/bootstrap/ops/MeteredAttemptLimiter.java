@@ -34,6 +34,19 @@ public class MeteredAttemptLimiter implements AttemptLimiter {
         return decision;
     }
 
+    /** Passed on whole, so the limiter counts both in its one statement (the interface's default would not). */
+    @Override
+    public Decision[] registerBoth(String first, int firstLimit, String second, int secondLimit, Duration window,
+            Instant now) {
+        Decision[] decisions = delegate.registerBoth(first, firstLimit, second, secondLimit, window, now);
+        if (!decisions[0].allowed()) {
+            metrics.refusal(ProductMetrics.Limiter.ofKey(first));
+        } else if (!decisions[1].allowed()) {
+            metrics.refusal(ProductMetrics.Limiter.ofKey(second));
+        }
+        return decisions;
+    }
+
     @Override
     public void forgive(String key, Duration window, Instant now) {
         delegate.forgive(key, window, now);
