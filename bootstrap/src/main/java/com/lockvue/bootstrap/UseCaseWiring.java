@@ -225,9 +225,8 @@ public class UseCaseWiring {
 
     @Produces
     @Singleton
-    ListSharedLocksQuery listSharedLocks(CodeSessionGuard guard, PermissionQueries permissions, TransactionRunner tx,
-            Clock clock) {
-        return new ListSharedLocksService(guard, permissions, tx, clock);
+    ListSharedLocksQuery listSharedLocks(CodeSessionGuard guard, Clock clock) {
+        return new ListSharedLocksService(guard, clock);
     }
 
     @Produces

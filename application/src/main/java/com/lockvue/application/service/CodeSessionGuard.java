@@ -2,6 +2,7 @@ package com.lockvue.application.service;
 
 import com.lockvue.application.port.in.CodeSession;
 import com.lockvue.application.port.out.CodeSessionStates;
+import com.lockvue.application.view.SharedLock;
 import com.lockvue.domain.account.Account;
 import com.lockvue.domain.failure.FailureCode;
 import com.lockvue.domain.failure.NotAuthenticated;
@@ -10,6 +11,7 @@ import com.lockvue.domain.permission.Permission;
 import com.lockvue.domain.uniquecode.UniqueCode;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -42,9 +44,27 @@ public final class CodeSessionGuard {
         return check(session, lock, forUpdate, now);
     }
 
+    /** As {@link #requireValid}, with the locks shared to the code; one read, so it needs no transaction. */
+    public CheckedWithLocks requireValidWithSharedLocks(CodeSession session, Instant now) {
+        CodeSessionStates.WithSharedLocks found = states.findWithSharedLocks(session.accountId(),
+                session.uniqueCodeId()).orElseThrow(CodeSessionGuard::deleted);
+        return new CheckedWithLocks(valid(found.state(), session, now), found.locks());
+    }
+
+    /** A valid session's check, and the locks shared to its code. */
+    public record CheckedWithLocks(Checked checked, List<SharedLock> locks) {
+    }
+
     private Checked check(CodeSession session, LockId lock, boolean forUpdate, Instant now) {
-        CodeSessionStates.State state = states.find(session.accountId(), session.uniqueCodeId(), lock, forUpdate)
-                .orElseThrow(() -> new NotAuthenticated(FailureCode.CODE_SESSION_ENDED, "The Unique Code was deleted"));
+        return valid(states.find(session.accountId(), session.uniqueCodeId(), lock, forUpdate)
+                .orElseThrow(CodeSessionGuard::deleted), session, now);
+    }
+
+    private static NotAuthenticated deleted() {
+        return new NotAuthenticated(FailureCode.CODE_SESSION_ENDED, "The Unique Code was deleted");
+    }
+
+    private static Checked valid(CodeSessionStates.State state, CodeSession session, Instant now) {
         Account account = state.account();
         account.requireUniqueCodesEnabled();
         state.code().requireSessionValid(session.deviceId(), now);

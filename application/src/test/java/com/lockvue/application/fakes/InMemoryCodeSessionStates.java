@@ -29,4 +29,9 @@ public final class InMemoryCodeSessionStates implements CodeSessionStates {
             return new State(code, account, permission);
         }));
     }
+
+    @Override
+    public Optional<WithSharedLocks> findWithSharedLocks(AccountId owner, UniqueCodeId id) {
+        return find(owner, id, null, false).map(state -> new WithSharedLocks(state, permissions.sharedWith(id)));
+    }
 }

@@ -54,7 +54,7 @@ class AccessRulesServicesTest {
     final CodeSessionGuard guard = new CodeSessionGuard(world.sessionStates);
     final IssueLockCommandService commands = new IssueLockCommandService(guard, world.limiter, commandLimits,
             world.locks, world.codes, signer, world.audited);
-    final ListSharedLocksService sharedLocks = new ListSharedLocksService(guard, world.permissions, world.tx, world.clock);
+    final ListSharedLocksService sharedLocks = new ListSharedLocksService(guard, world.clock);
     final UpdateUniqueCodeService update = new UpdateUniqueCodeService(world.accounts, world.codes, world.codeViews,
             world.audited);
     final SuspendUniqueCodeService suspension = new SuspendUniqueCodeService(world.codes, world.codeViews, world.audited);

@@ -108,7 +108,7 @@ class CodeSessionGuardTest {
         Lock back = world.lock(account, "Back door");
         world.share(front, code, PermissionLevel.RESTRICTED);
         world.share(back, code, PermissionLevel.MAINTENANCE);
-        ListSharedLocksService overview = new ListSharedLocksService(sessions, world.permissions, world.tx, world.clock);
+        ListSharedLocksService overview = new ListSharedLocksService(sessions, world.clock);
 
         SharedLocks result = overview.list(session);
         assertThat(result.code().id()).isEqualTo(code.id());

@@ -10,6 +10,8 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -50,6 +52,23 @@ public class Jdbc {
             parameters.set(new Statement(statement));
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next() ? Optional.ofNullable(row.read(rows)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new JdbcException(sql, e);
+        }
+    }
+
+    /** Every row of the query, in its order. */
+    public <T> List<T> list(String sql, Parameters parameters, Row<T> row) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            parameters.set(new Statement(statement));
+            try (ResultSet rows = statement.executeQuery()) {
+                List<T> all = new ArrayList<>();
+                while (rows.next()) {
+                    all.add(row.read(rows));
+                }
+                return all;
             }
         } catch (SQLException e) {
             throw new JdbcException(sql, e);

@@ -1,10 +1,13 @@
 package com.lockvue.adapter.persistence;
 
 import com.lockvue.application.port.out.CodeSessionStates;
+import com.lockvue.application.view.SharedLock;
 import com.lockvue.domain.account.Account;
 import com.lockvue.domain.account.AccountId;
 import com.lockvue.domain.account.AccountSettings;
+import com.lockvue.domain.lock.Lock;
 import com.lockvue.domain.lock.LockId;
+import com.lockvue.domain.lock.SerialNumber;
 import com.lockvue.domain.permission.Permission;
 import com.lockvue.domain.permission.PermissionId;
 import com.lockvue.domain.permission.PermissionLevel;
@@ -16,6 +19,8 @@ import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -30,6 +35,16 @@ public class PostgresCodeSessionStates implements CodeSessionStates {
             LEFT JOIN permissions p ON p.recipient_type = 'UNIQUE_CODE' AND p.recipient_id = c.id AND p.lock_id = ?
             WHERE c.id = ? AND c.account_id = ? AND c.deleted_at IS NULL""";
     private static final String FIND_FOR_UPDATE = FIND + " FOR UPDATE OF c";
+    /** The code's row on every one of its shared locks' rows (or once, with no lock, when none is shared). */
+    private static final String FIND_WITH_LOCKS = "SELECT " + UniqueCodeRows.COLUMNS + """
+            , a.name, a.unique_codes_enabled, a.time_zone, a.created_at, a.version,
+              p.id, p.level, l.id, l.serial_number, l.name, l.activated_at
+            FROM unique_codes c
+            JOIN accounts a ON a.id = c.account_id
+            LEFT JOIN permissions p ON p.recipient_type = 'UNIQUE_CODE' AND p.recipient_id = c.id
+            LEFT JOIN locks l ON l.id = p.lock_id
+            WHERE c.id = ? AND c.account_id = ? AND c.deleted_at IS NULL
+            ORDER BY lower(l.name), l.id""";
 
     private final Jdbc jdbc;
 
@@ -45,6 +60,28 @@ public class PostgresCodeSessionStates implements CodeSessionStates {
                 row -> read(row, lock));
     }
 
+    @Override
+    public Optional<WithSharedLocks> findWithSharedLocks(AccountId owner, UniqueCodeId code) {
+        List<Object[]> rows = jdbc.list(FIND_WITH_LOCKS, p -> p.uuid(code.value()).uuid(owner.value()),
+                row -> new Object[] {read(row, null), sharedLock(row)});
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        List<SharedLock> locks = rows.stream().map(r -> (SharedLock) r[1]).filter(Objects::nonNull).toList();
+        return Optional.of(new WithSharedLocks((State) rows.get(0)[0], locks));
+    }
+
+    private static SharedLock sharedLock(ResultSet row) throws SQLException {
+        int c = UniqueCodeRows.COUNT + 6;
+        UUID permission = Jdbc.uuid(row, c);
+        if (permission == null) {
+            return null;
+        }
+        Lock lock = new Lock(new LockId(Jdbc.uuid(row, c + 2)), new AccountId(Jdbc.uuid(row, 2)),
+                new SerialNumber(row.getString(c + 3)), row.getString(c + 4), Jdbc.instant(row, c + 5));
+        return new SharedLock(lock, new PermissionId(permission), PermissionLevel.valueOf(row.getString(c + 1)));
+    }
+
     private static State read(ResultSet row, LockId lock) throws SQLException {
         UniqueCode code = UniqueCodeRows.read(row, 1);
         int c = UniqueCodeRows.COUNT + 1;
@@ -52,7 +89,7 @@ public class PostgresCodeSessionStates implements CodeSessionStates {
                 new AccountSettings(row.getBoolean(c + 1), ZoneId.of(row.getString(c + 2))), Jdbc.instant(row, c + 3),
                 row.getLong(c + 4));
         UUID permission = Jdbc.uuid(row, c + 5);
-        return new State(code, account, permission == null ? Optional.empty()
+        return new State(code, account, permission == null || lock == null ? Optional.empty()
                 : Optional.of(new Permission(new PermissionId(permission), code.accountId(), lock,
                         new Recipient.UniqueCode(code.id()), PermissionLevel.valueOf(row.getString(c + 6)),
                         Jdbc.instant(row, c + 7), Jdbc.instant(row, c + 8))));
