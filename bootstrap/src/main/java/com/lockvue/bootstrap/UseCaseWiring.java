@@ -25,7 +25,6 @@ import com.lockvue.application.port.out.AccountRepository;
 import com.lockvue.application.port.out.CodeSessionStates;
 import com.lockvue.application.port.out.AttemptLimiter;
 import com.lockvue.application.port.out.AuditLog;
-import com.lockvue.application.port.out.EventOutbox;
 import com.lockvue.application.port.out.LockRepository;
 import com.lockvue.application.port.out.PermissionRepository;
 import com.lockvue.application.port.out.TransactionRunner;
@@ -88,8 +87,8 @@ public class UseCaseWiring {
 
     @Produces
     @Singleton
-    AuditedTransactions auditedTransactions(TransactionRunner tx, AuditLog audit, EventOutbox outbox, Clock clock) {
-        return new AuditedTransactions(tx, audit, outbox, clock);
+    AuditedTransactions auditedTransactions(TransactionRunner tx, AuditLog audit, Clock clock) {
+        return new AuditedTransactions(tx, audit, clock);
     }
 
     @Produces

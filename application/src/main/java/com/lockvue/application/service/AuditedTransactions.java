@@ -3,7 +3,6 @@ package com.lockvue.application.service;
 import com.lockvue.application.event.EventFacts;
 import com.lockvue.application.event.IntegratorEvents;
 import com.lockvue.application.port.out.AuditLog;
-import com.lockvue.application.port.out.EventOutbox;
 import com.lockvue.application.port.out.TransactionRunner;
 import com.lockvue.domain.audit.AuditEvent;
 import com.lockvue.domain.failure.DomainFailure;
@@ -29,13 +28,11 @@ import java.time.Instant;
 public final class AuditedTransactions {
     private final TransactionRunner tx;
     private final AuditLog audit;
-    private final EventOutbox outbox;
     private final Clock clock;
 
-    public AuditedTransactions(TransactionRunner tx, AuditLog audit, EventOutbox outbox, Clock clock) {
+    public AuditedTransactions(TransactionRunner tx, AuditLog audit, Clock clock) {
         this.tx = tx;
         this.audit = audit;
-        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -80,8 +77,7 @@ public final class AuditedTransactions {
     }
 
     private void record(AuditEvent event, EventFacts facts, FailureCode refusal) {
-        audit.append(event);
-        IntegratorEvents.of(event, facts, refusal).ifPresent(outbox::publish);
+        audit.append(event, IntegratorEvents.of(event, facts, refusal));
     }
 
     private AuditDraft start(Draft draft) {

@@ -40,15 +40,15 @@ public final class FakeWorld {
     public final InMemoryPermissionRepository permissions = new InMemoryPermissionRepository(locks, codes);
     public final InMemoryCodeSessionStates sessionStates = new InMemoryCodeSessionStates(codes, accounts, permissions);
     public final InMemoryUniqueCodeQueries codeViews = new InMemoryUniqueCodeQueries(codes, permissions, accounts);
-    public final RecordingAuditLog audit = new RecordingAuditLog();
     public final RecordingOutbox outbox = new RecordingOutbox();
+    public final RecordingAuditLog audit = new RecordingAuditLog(outbox);
     public final InMemoryAttemptLimiter limiter = new InMemoryAttemptLimiter();
     public final FakePasswordHasher hasher = new FakePasswordHasher();
     public final InMemoryOwnerSessionRepository sessions = new InMemoryOwnerSessionRepository();
     public final InMemoryKnownLoginClients knownClients = new InMemoryKnownLoginClients();
     public final FakeTransactionRunner tx = new FakeTransactionRunner(accounts, users, locks, codes, permissions, audit,
             limiter, sessions, knownClients, outbox);
-    public final AuditedTransactions audited = new AuditedTransactions(tx, audit, outbox, clock);
+    public final AuditedTransactions audited = new AuditedTransactions(tx, audit, clock);
     public final LoginLimits limits = new LoginLimits(5, 3, Duration.ofMinutes(15));
     public final PasswordPolicy passwordPolicy = PasswordPolicy.of(12, Set.of("password1234", "qwertyuiop123"));
     public final OwnerLogins logins = new OwnerLogins(sessions, knownClients, new SplittableRandom(7),

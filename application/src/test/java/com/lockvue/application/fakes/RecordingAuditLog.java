@@ -1,5 +1,6 @@
 package com.lockvue.application.fakes;
 
+import com.lockvue.application.event.IntegratorEvent;
 import com.lockvue.application.port.out.AuditLog;
 import com.lockvue.application.port.out.query.AuditQueries;
 import com.lockvue.application.view.AuditEntry;
@@ -22,10 +23,17 @@ import java.util.Objects;
 /** Keeps appended events in order; what a rolled-back transaction appended disappears. */
 public final class RecordingAuditLog implements AuditLog, AuditQueries, Transactional {
     private final List<AuditEvent> events = new ArrayList<>();
+    private final RecordingOutbox outbox;
+
+    /** Integrator events that come with appended events go to {@code outbox}. */
+    public RecordingAuditLog(RecordingOutbox outbox) {
+        this.outbox = outbox;
+    }
 
     @Override
-    public void append(AuditEvent event) {
+    public void append(AuditEvent event, Optional<IntegratorEvent> announced) {
         events.add(Objects.requireNonNull(event));
+        announced.ifPresent(outbox::record);
     }
 
     @Override

@@ -11,8 +11,8 @@ import java.util.List;
 public final class RecordingOutbox implements EventOutbox, Transactional {
     private final List<IntegratorEvent> events = new ArrayList<>();
 
-    @Override
-    public void publish(IntegratorEvent event) {
+    /** An event written with its audit row ({@link RecordingAuditLog}). */
+    public void record(IntegratorEvent event) {
         events.add(event);
     }
 

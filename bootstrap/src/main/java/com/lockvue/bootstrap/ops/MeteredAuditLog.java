@@ -1,5 +1,6 @@
 package com.lockvue.bootstrap.ops;
 
+import com.lockvue.application.event.IntegratorEvent;
 import com.lockvue.application.port.out.AuditLog;
 import com.lockvue.domain.audit.AuditAction;
 import com.lockvue.domain.audit.AuditEvent;
@@ -11,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.Optional;
 
 /**
  * Counts Code Logins and lock commands from the audit trail, which records every attempt with its outcome and
@@ -33,8 +35,8 @@ public class MeteredAuditLog implements AuditLog {
     }
 
     @Override
-    public void append(AuditEvent event) {
-        delegate.append(event);
+    public void append(AuditEvent event, Optional<IntegratorEvent> announced) {
+        delegate.append(event, announced);
         Runnable count = counting(event);
         if (count == null) {
             return;
