@@ -60,15 +60,19 @@ public class PostgresCodeSessionStates implements CodeSessionStates {
                 row -> read(row, lock));
     }
 
+    /** One row of {@link #FIND_WITH_LOCKS}: the code's state, read from the first row only, and its lock if any. */
+    private record SharedRow(State state, SharedLock lock) {
+    }
+
     @Override
     public Optional<WithSharedLocks> findWithSharedLocks(AccountId owner, UniqueCodeId code) {
-        List<Object[]> rows = jdbc.list(FIND_WITH_LOCKS, p -> p.uuid(code.value()).uuid(owner.value()),
-                row -> new Object[] {read(row, null), sharedLock(row)});
+        List<SharedRow> rows = jdbc.list(FIND_WITH_LOCKS, p -> p.uuid(code.value()).uuid(owner.value()),
+                row -> new SharedRow(row.getRow() == 1 ? read(row, null) : null, sharedLock(row)));
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        List<SharedLock> locks = rows.stream().map(r -> (SharedLock) r[1]).filter(Objects::nonNull).toList();
-        return Optional.of(new WithSharedLocks((State) rows.get(0)[0], locks));
+        List<SharedLock> locks = rows.stream().map(SharedRow::lock).filter(Objects::nonNull).toList();
+        return Optional.of(new WithSharedLocks(rows.get(0).state(), locks));
     }
 
     private static SharedLock sharedLock(ResultSet row) throws SQLException {
