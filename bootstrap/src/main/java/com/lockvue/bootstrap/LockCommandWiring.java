@@ -1,8 +1,6 @@
 package com.lockvue.bootstrap;
 
 import com.lockvue.adapter.lockcommand.CoseLockCommandSigner;
-import com.lockvue.adapter.persistence.JdbcTransactionRunner;
-import com.lockvue.application.port.out.AuditLog;
 import com.lockvue.application.port.out.AttemptLimiter;
 import com.lockvue.application.port.out.LockCommandSigner;
 import com.lockvue.application.port.out.LockRepository;
@@ -21,7 +19,6 @@ import io.opentelemetry.api.trace.Tracer;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,8 +26,7 @@ import org.jboss.logging.Logger;
 
 /**
  * The command signer: the PKCS#12 keystore named by lockvue.lock-command.keystore.path in production, otherwise
- * a development key created once in the data folder; timed, and traced when tracing is on. A code session's lock
- * commands run in plain JDBC transactions ({@link JdbcTransactionRunner}): all their out-ports are plain SQL.
+ * a development key created once in the data folder; timed, and traced when tracing is on.
  */
 public class LockCommandWiring {
     private static final Logger LOG = Logger.getLogger(LockCommandWiring.class);
@@ -72,10 +68,8 @@ public class LockCommandWiring {
     @Produces
     @Singleton
     IssueLockCommandUseCase lockCommands(CodeSessionGuard guard, AttemptLimiter limiter, LockCommandLimits limits,
-            LockRepository locks, UniqueCodeRepository codes, LockCommandSigner signer, AuditedTransactions audited,
-            JdbcTransactionRunner plain, AuditLog audit, Clock clock) {
-        return new IssueLockCommandService(guard, limiter, limits, locks, codes, signer, audited,
-                new AuditedTransactions(plain, audit, clock));
+            LockRepository locks, UniqueCodeRepository codes, LockCommandSigner signer, AuditedTransactions audited) {
+        return new IssueLockCommandService(guard, limiter, limits, locks, codes, signer, audited);
     }
 
     @Produces

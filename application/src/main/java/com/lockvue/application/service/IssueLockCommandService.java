@@ -51,22 +51,10 @@ public class IssueLockCommandService implements IssueLockCommandUseCase {
     private final UniqueCodeRepository codes;
     private final LockCommandSigner signer;
     private final AuditedTransactions audited;
-    private final AuditedTransactions forCodeSessions;
 
-    /** One kind of transaction for both kinds of caller. */
     public IssueLockCommandService(CodeSessionGuard guard, AttemptLimiter limiter, LockCommandLimits limits,
             LockRepository locks, UniqueCodeRepository codes, LockCommandSigner signer,
             AuditedTransactions audited) {
-        this(guard, limiter, limits, locks, codes, signer, audited, audited);
-    }
-
-    /**
-     * With a kind of transaction of its own for code sessions, whose commands use only the guard, the limiter, the
-     * codes and the audit trail (never the locks), so that wiring can give the door path a lighter one.
-     */
-    public IssueLockCommandService(CodeSessionGuard guard, AttemptLimiter limiter, LockCommandLimits limits,
-            LockRepository locks, UniqueCodeRepository codes, LockCommandSigner signer,
-            AuditedTransactions audited, AuditedTransactions forCodeSessions) {
         this.guard = guard;
         this.limiter = limiter;
         this.limits = limits;
@@ -74,12 +62,11 @@ public class IssueLockCommandService implements IssueLockCommandUseCase {
         this.codes = codes;
         this.signer = signer;
         this.audited = audited;
-        this.forCodeSessions = forCodeSessions;
     }
 
     @Override
     public IssuedLockCommand issue(CodeSession session, LockId lockId, IssueLockCommandCommand command) {
-        return forCodeSessions.outcome(now -> session.audit(AuditAction.LOCK_COMMAND_ISSUED, now).lock(lockId), event -> {
+        return audited.outcome(now -> session.audit(AuditAction.LOCK_COMMAND_ISSUED, now).lock(lockId), event -> {
             event.facts().action(command.action());
             List<RateLimitStatus> limits = requireWithinLimits(event,
                     "lock-command:session:" + session.uniqueCodeId() + ":" + session.deviceId(), "lock-command:lock:" + lockId);

@@ -1,6 +1,5 @@
 package com.lockvue.bootstrap.ops;
 
-import com.lockvue.adapter.persistence.Jdbc;
 import com.lockvue.application.event.IntegratorEvent;
 import com.lockvue.application.port.out.AuditLog;
 import com.lockvue.domain.audit.AuditAction;
@@ -10,33 +9,53 @@ import jakarta.annotation.Priority;
 import jakarta.decorator.Decorator;
 import jakarta.decorator.Delegate;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Optional;
 
 /**
  * Counts Code Logins and lock commands from the audit trail, which records every attempt with its outcome and
- * reason. An event counts once its transaction (JTA's, or a plain one of {@link Jdbc}) commits, so the figures match
- * the trail even when a use case rolls back after appending.
+ * reason. An event counts once its transaction commits, so the figures match the trail even when a use case
+ * rolls back after appending.
  */
 @Decorator
 @Priority(10)
 public class MeteredAuditLog implements AuditLog {
     private final AuditLog delegate;
     private final ProductMetrics metrics;
-    private final Jdbc jdbc;
+    private final TransactionSynchronizationRegistry transactions;
 
     @Inject
-    MeteredAuditLog(@Delegate AuditLog delegate, ProductMetrics metrics, Jdbc jdbc) {
+    MeteredAuditLog(@Delegate AuditLog delegate, ProductMetrics metrics,
+            TransactionSynchronizationRegistry transactions) {
         this.delegate = delegate;
         this.metrics = metrics;
-        this.jdbc = jdbc;
+        this.transactions = transactions;
     }
 
     @Override
     public void append(AuditEvent event, Optional<IntegratorEvent> announced) {
         delegate.append(event, announced);
         Runnable count = counting(event);
-        if (count != null) {
-            jdbc.afterCommit(count);
+        if (count == null) {
+            return;
+        }
+        if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        count.run();
+                    }
+                }
+            });
+        } else {
+            count.run();
         }
     }
 

@@ -2,9 +2,6 @@ package com.lockvue.adapter.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
@@ -25,8 +21,7 @@ import javax.sql.DataSource;
  * commands) and the writes they share: no entity mapping, no query parsing, one prepared statement each (the
  * driver prepares it on the server after a few uses). Inside a JTA transaction the pool hands out the connection
  * enlisted in it, the one Hibernate uses too, so these statements and Hibernate's see each other and commit or
- * roll back together. {@link #inTransaction} runs a transaction without JTA, for the door path's lock commands. A
- * statement outside any transaction commits on its own.
+ * roll back together. A statement outside any transaction commits on its own.
  *
  * <p>One thing differs from Hibernate's own native queries: nothing flushes Hibernate's pending changes first, so a
  * read here does not see them. unique_codes and attempt_counters are written only by statements that run at once
@@ -35,13 +30,8 @@ import javax.sql.DataSource;
  */
 @ApplicationScoped
 public class Jdbc {
-    private static final ThreadLocal<Bound> BOUND = new ThreadLocal<>();
-
     @Inject
     DataSource dataSource;
-
-    @Inject
-    TransactionSynchronizationRegistry transactions;
 
     /** Sets a statement's parameters. */
     @FunctionalInterface
@@ -57,16 +47,22 @@ public class Jdbc {
 
     /** The first row of the query, if any (and if {@code row} does not read it as null). */
     public <T> Optional<T> first(String sql, Parameters parameters, Row<T> row) {
-        return run(sql, parameters, statement -> {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            parameters.set(new Statement(statement));
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next() ? Optional.ofNullable(row.read(rows)) : Optional.empty();
             }
-        });
+        } catch (SQLException e) {
+            throw new JdbcException(sql, e);
+        }
     }
 
     /** Every row of the query, in its order. */
     public <T> List<T> list(String sql, Parameters parameters, Row<T> row) {
-        return run(sql, parameters, statement -> {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            parameters.set(new Statement(statement));
             try (ResultSet rows = statement.executeQuery()) {
                 List<T> all = new ArrayList<>();
                 while (rows.next()) {
@@ -74,136 +70,19 @@ public class Jdbc {
                 }
                 return all;
             }
-        });
-    }
-
-    /** Runs an insert, update or delete; the number of rows it changed. */
-    public int update(String sql, Parameters parameters) {
-        return run(sql, parameters, PreparedStatement::executeUpdate);
-    }
-
-    /**
-     * Runs {@code work} as one transaction on one connection of the pool, without JTA: every statement here during
-     * it runs on that connection; it commits when {@code work} returns and rolls back when it throws (the exception
-     * reaches the caller unchanged). Inside a transaction already (this kind or JTA's), {@code work} joins it.
-     *
-     * <p>Only for work whose every statement goes through this class: Hibernate would take a second connection
-     * (seeing none of this one's writes, and with every pooled connection held by such work, waiting for one
-     * forever), so a JTA transaction begun inside it fails at once ({@link #requireNoPlainTransaction}).
-     */
-    public <T> T inTransaction(Supplier<T> work) {
-        if (inPlainTransaction() || inJtaTransaction()) {
-            return work.get();
-        }
-        Bound bound;
-        T result;
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            bound = new Bound(connection);
-            BOUND.set(bound);
-            boolean committed = false;
-            try {
-                result = work.get();
-                connection.commit();
-                committed = true;
-            } finally {
-                BOUND.remove();
-                release(connection, committed);
-            }
-        } catch (SQLException e) {
-            throw new JdbcException("BEGIN or COMMIT", e);
-        }
-        bound.afterCommit.forEach(Runnable::run);
-        return result;
-    }
-
-    /**
-     * Runs {@code action} once the current transaction (this class's own or JTA's) has committed, and never if it
-     * rolls back; at once outside any.
-     */
-    public void afterCommit(Runnable action) {
-        Bound bound = BOUND.get();
-        if (bound != null) {
-            bound.afterCommit.add(action);
-        } else if (inJtaTransaction()) {
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        action.run();
-                    }
-                }
-            });
-        } else {
-            action.run();
-        }
-    }
-
-    /** Whether {@link #inTransaction} is running work on this thread now. */
-    public boolean inPlainTransaction() {
-        return BOUND.get() != null;
-    }
-
-    /** Fails when {@link #inTransaction} is running work on this thread (see there why JTA must not start in it). */
-    public void requireNoPlainTransaction() {
-        if (inPlainTransaction()) {
-            throw new IllegalStateException("A JTA transaction cannot start inside a plain JDBC one");
-        }
-    }
-
-    /** Whether a JTA transaction is running on this thread now. */
-    public boolean inJtaTransaction() {
-        return transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION;
-    }
-
-    /** Rolls back what did not commit and hands the connection back to the pool as it was lent. */
-    private static void release(Connection connection, boolean committed) {
-        try {
-            if (!committed) {
-                connection.rollback();
-            }
-            connection.setAutoCommit(true);
-        } catch (SQLException ignored) {
-            // The connection is broken: the pool discards it, and the server rolls back what it held.
-        }
-    }
-
-    /** The connection of a transaction of {@link #inTransaction}, and what waits for its commit. */
-    private record Bound(Connection connection, List<Runnable> afterCommit) {
-        Bound(Connection connection) {
-            this(connection, new ArrayList<>());
-        }
-    }
-
-    @FunctionalInterface
-    private interface Execute<T> {
-        T on(PreparedStatement statement) throws SQLException;
-    }
-
-    /** One statement on the current plain transaction's connection, or on one of the pool's (JTA's, if in one). */
-    private <T> T run(String sql, Parameters parameters, Execute<T> execute) {
-        Bound bound = BOUND.get();
-        try {
-            if (bound != null) {
-                return prepared(bound.connection(), sql, parameters, execute);
-            }
-            try (Connection connection = dataSource.getConnection()) {
-                return prepared(connection, sql, parameters, execute);
-            }
         } catch (SQLException e) {
             throw new JdbcException(sql, e);
         }
     }
 
-    private static <T> T prepared(Connection connection, String sql, Parameters parameters, Execute<T> execute)
-            throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+    /** Runs an insert, update or delete; the number of rows it changed. */
+    public int update(String sql, Parameters parameters) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             parameters.set(new Statement(statement));
-            return execute.on(statement);
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new JdbcException(sql, e);
         }
     }
 

@@ -22,7 +22,6 @@ public class JpaTransactionRunner implements TransactionRunner {
     @Override
     @Transactional
     public <T> T inTransaction(Supplier<T> work) {
-        jdbc.requireNoPlainTransaction();
         return work.get();
     }
 
