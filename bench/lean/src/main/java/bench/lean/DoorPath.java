@@ -97,7 +97,7 @@ public class DoorPath {
             JOIN accounts a ON a.id = c.account_id
             LEFT JOIN permissions p ON p.lock_id = $3 AND p.recipient_type = 'UNIQUE_CODE' AND p.recipient_id = c.id
             WHERE c.id = $1 AND c.account_id = $2""";
-    private static final String AUDIT_INSERT = """
+    static final String AUDIT_INSERT = """
             INSERT INTO audit_events (id, account_id, occurred_at, actor_type, actor_id, action, outcome, lock_id,
                                       unique_code_id, permission_id, reason, client_address)
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)""";
@@ -131,9 +131,9 @@ public class DoorPath {
             WHERE c.id = $1 AND c.account_id = $2
             ORDER BY lower(l.name), l.id""";
 
-    private static final Duration MAX_VALIDITY = Duration.ofSeconds(60);
+    static final Duration MAX_VALIDITY = Duration.ofSeconds(60);
 
-    private final Pool pool;
+    final Pool pool;
     private final SessionTokens tokens;
     private final Secrets secrets;
     private final String issuer;
@@ -204,7 +204,7 @@ public class DoorPath {
         }
     }
 
-    private static Refused notAuthenticated() {
+    static Refused notAuthenticated() {
         return new Refused(401, "not-authenticated", "A valid code-session bearer token is required");
     }
 
@@ -225,86 +225,120 @@ public class DoorPath {
             @HeaderParam("Authorization") String authorization, LockCommandRequest body,
             @Context HttpServerRequest http) {
         Instant now = Instant.now();
+        UnlockRequest request;
+        try {
+            request = unlockRequest(authorization, lockIdText, body, http, now);
+        } catch (Refused refused) {
+            return Uni.createFrom().item(refused.response());
+        }
+        SessionTokens.Session session = request.session();
+        return pool.preparedQuery(UNLOCK_READ)
+                .execute(Tuple.of(session.codeId(), session.accountId(), request.lockId()))
+                .flatMap(rows -> {
+                    Row row = first(rows);
+                    CodeState state = row == null || row.getValue(0) != null ? null
+                            : new CodeState(row.getBoolean(8), instant(row, 1), row.getValue(3) != null,
+                                    row.getString(4), row.getUUID(10), row.getString(11), row.getString(5),
+                                    row.getValue(6), row.getValue(7), instant(row, 2));
+                    Object outcome = outcome(state, request);
+                    boolean ok = outcome instanceof LockCommandDto;
+                    return pool.preparedQuery(AUDIT_INSERT).execute(audit(session.accountId(), now, "UNIQUE_CODE",
+                                    session.codeId().toString(), "LOCK_COMMAND_ISSUED", ok, request.lockId(),
+                                    session.codeId(), ok ? state.permissionId() : null, auditReason(outcome, ""),
+                                    request.client()))
+                            .map(inserted -> answer(outcome));
+                });
+    }
+
+    /** An unlock-command request that passed the token and body checks. */
+    record UnlockRequest(SessionTokens.Session session, UUID lockId, Nonce nonce, LockAction action, String client,
+            Instant now) {
+    }
+
+    /** The token verified and the body read as the product does; a {@link Refused} when either fails. */
+    UnlockRequest unlockRequest(String authorization, String lockIdText, LockCommandRequest body,
+            HttpServerRequest http, Instant now) {
         SessionTokens.Session session = tokens.verify(authorization, now);
         if (session == null) {
-            return Uni.createFrom().item(notAuthenticated().response());
+            throw notAuthenticated();
         }
-        UUID lockId;
-        Nonce nonce;
-        LockAction action;
         try {
             if (body == null) {
                 throw new Refused(400, "malformed-request", "A JSON body is required");
             }
-            lockId = uuid(lockIdText, "lockId");
-            nonce = Nonce.parse(body.nonce());
-            action = body.action() == null ? null : LockAction.valueOf(body.action());
+            UUID lockId = uuid(lockIdText, "lockId");
+            Nonce nonce = Nonce.parse(body.nonce());
+            LockAction action = body.action() == null ? null : LockAction.valueOf(body.action());
             if (action == null) {
                 throw new Refused(400, "validation-failed", "/action is required");
             }
-        } catch (Refused r) {
-            return Uni.createFrom().item(r.response());
+            return new UnlockRequest(session, lockId, nonce, action, clientAddress(http), now);
         } catch (DomainFailure f) {
-            return Uni.createFrom().item(invalid(f).response());
+            throw invalid(f);
         } catch (IllegalArgumentException unknownAction) {
-            return Uni.createFrom().item(new Refused(400, "validation-failed", "/action is not known").response());
+            throw new Refused(400, "validation-failed", "/action is not known");
         }
-        String client = clientAddress(http);
-        return pool.preparedQuery(UNLOCK_READ)
-                .execute(Tuple.of(session.codeId(), session.accountId(), lockId))
-                .flatMap(rows -> {
-                    UUID permissionId = null;
-                    Object outcome;
-                    try {
-                        Row row = first(rows);
-                        if (row != null) {
-                            permissionId = row.getUUID(10);
-                        }
-                        outcome = issue(row, session, lockId, nonce, action, now);
-                    } catch (Refused refused) {
-                        outcome = refused;
-                    }
-                    boolean ok = outcome instanceof LockCommandDto;
-                    String reason = ok ? ((LockCommandDto) outcome).action() + " level=" + ((LockCommandDto) outcome).level()
-                            + " command=" + ((LockCommandDto) outcome).commandId() : ((Refused) outcome).code;
-                    Object answer = outcome;
-                    return pool.preparedQuery(AUDIT_INSERT).execute(audit(session.accountId(), now, "UNIQUE_CODE",
-                                    session.codeId().toString(), "LOCK_COMMAND_ISSUED", ok, lockId, session.codeId(),
-                                    ok ? permissionId : null, reason, client))
-                            .map(inserted -> ok ? Response.status(201).entity(answer).build()
-                                    : ((Refused) answer).response());
-                });
+    }
+
+    /**
+     * What the unlock's checks need of the code, its account and its permission for the lock, however it was read;
+     * {@code null} for a code that is gone.
+     */
+    record CodeState(boolean uniqueCodesEnabled, Instant expiry, boolean suspended, String boundDevice,
+            UUID permissionId, String level, String weeklyWindows, Object maxUnlocks, Object minutesAfterFirstUnlock,
+            Instant startsAt) {
+    }
+
+    /** The signed command, or the {@link Refused} that the checks gave. */
+    Object outcome(CodeState state, UnlockRequest request) {
+        try {
+            return issue(state, request.session(), request.lockId(), request.nonce(), request.action(), request.now());
+        } catch (Refused refused) {
+            return refused;
+        }
+    }
+
+    /** The audit row's reason, as the product words it for a success (with {@code usage}); the slug for a refusal. */
+    static String auditReason(Object outcome, String usage) {
+        return outcome instanceof LockCommandDto dto
+                ? dto.action() + " level=" + dto.level() + " command=" + dto.commandId() + usage
+                : ((Refused) outcome).code;
+    }
+
+    static Response answer(Object outcome) {
+        return outcome instanceof LockCommandDto ? Response.status(201).entity(outcome).build()
+                : ((Refused) outcome).response();
     }
 
     /** The product's checks, in its order (CodeSessionGuard, IssueLockCommandService); the signed command. */
-    private LockCommandDto issue(Row row, SessionTokens.Session session, UUID lockId, Nonce nonce, LockAction action,
-            Instant now) {
-        if (row == null || row.getValue(0) != null) {
+    private LockCommandDto issue(CodeState state, SessionTokens.Session session, UUID lockId, Nonce nonce,
+            LockAction action, Instant now) {
+        if (state == null) {
             throw new Refused(401, "code-session-ended", "The Unique Code was deleted");
         }
-        if (!row.getBoolean(8)) {
+        if (!state.uniqueCodesEnabled()) {
             throw new Refused(403, "unique-codes-disabled", "Unique Codes are disabled for this account");
         }
-        Instant expiry = instant(row, 1);
+        Instant expiry = state.expiry();
         if (!now.isBefore(expiry)) {
             throw new Refused(403, "unique-code-expired", "The Unique Code expired at " + expiry);
         }
-        if (row.getValue(3) != null) {
+        if (state.suspended()) {
             throw new Refused(403, "unique-code-suspended", "The Unique Code is suspended");
         }
-        if (!session.deviceId().equals(row.getString(4))) {
+        if (!session.deviceId().equals(state.boundDevice())) {
             throw new Refused(401, "code-session-ended", "The device was released from this Unique Code; log in again");
         }
-        if (row.getUUID(10) == null) {
+        if (state.permissionId() == null) {
             throw new Refused(404, "lock-not-found", "No lock " + lockId + " is shared with this caller");
         }
-        PermissionLevel level = PermissionLevel.valueOf(row.getString(11));
+        PermissionLevel level = PermissionLevel.valueOf(state.level());
         if (!level.allows(action)) {
             throw new Refused(403, "action-not-permitted",
                     action + " needs " + action.minimumLevel() + " or above; this code has " + level);
         }
-        requireNoAccessRules(row.getString(5), row.getValue(6), row.getValue(7));
-        Instant startsAt = instant(row, 2);
+        requireNoAccessRules(state.weeklyWindows(), state.maxUnlocks(), state.minutesAfterFirstUnlock());
+        Instant startsAt = state.startsAt();
         if (now.isBefore(startsAt)) {
             throw new Refused(403, "unique-code-not-started", "The Unique Code starts at " + startsAt);
         }
@@ -478,7 +512,7 @@ public class DoorPath {
     }
 
     // ================================================================ helpers
-    private static void requireNoAccessRules(String weeklyWindows, Object maxUnlocks, Object minutesAfterFirst) {
+    static void requireNoAccessRules(String weeklyWindows, Object maxUnlocks, Object minutesAfterFirst) {
         if ((weeklyWindows != null && !weeklyWindows.isEmpty()) || maxUnlocks != null || minutesAfterFirst != null) {
             throw new Refused(501, "not-in-lean-reference",
                     "Codes with access rules (weekly windows, use limits) are not served by the lean reference");
@@ -504,7 +538,7 @@ public class DoorPath {
     }
 
     /** The columns JpaAuditLog writes, as an AuditEvent carries them (reason cut to 300, address to 64). */
-    private static Tuple audit(UUID accountId, Instant at, String actorType, String actorId, String action,
+    static Tuple audit(UUID accountId, Instant at, String actorType, String actorId, String action,
             boolean success, UUID lockId, UUID codeId, UUID permissionId, String reason, String client) {
         return Tuple.tuple(java.util.Arrays.asList(TimeOrderedIds.next(), accountId, utc(at), actorType, actorId,
                 action, success ? "SUCCESS" : "FAILURE", lockId, codeId, permissionId, cut(reason, 300),
@@ -515,17 +549,17 @@ public class DoorPath {
         return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 
-    private static Row first(RowSet<Row> rows) {
+    static Row first(RowSet<Row> rows) {
         RowIterator<Row> it = rows.iterator();
         return it.hasNext() ? it.next() : null;
     }
 
-    private static Instant instant(Row row, int column) {
+    static Instant instant(Row row, int column) {
         OffsetDateTime value = row.getOffsetDateTime(column);
         return value == null ? null : value.toInstant();
     }
 
-    private static OffsetDateTime utc(Instant instant) {
+    static OffsetDateTime utc(Instant instant) {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 

@@ -43,7 +43,8 @@ public final class LoadGen {
 
     static final String USAGE = "usage: java -jar loadgen.jar --url http://HOST:PORT --scenario unlock|code-login|get"
             + " --file F --rate R --duration SEC [--warmup SEC] [--connections C] [--timeout-ms MS]"
-            + " [--path P (get)] [--histogram OUT.hgrm]";
+            + " [--path P (get: the path; unlock: the prefix before /{lockId}, default /api/v1/locks)]"
+            + " [--histogram OUT.hgrm]";
 
     private LoadGen() {
     }
@@ -134,8 +135,12 @@ public final class LoadGen {
             if (path == null || !path.startsWith("/")) {
                 throw new IllegalArgumentException("--scenario get needs --path /...");
             }
+        } else if (scenarioName.equals("unlock")) {
+            if (path != null && (!path.startsWith("/") || path.endsWith("/"))) {
+                throw new IllegalArgumentException("--scenario unlock takes --path /prefix (no trailing slash)");
+            }
         } else if (path != null) {
-            throw new IllegalArgumentException("--path is only for --scenario get");
+            throw new IllegalArgumentException("--path is only for --scenario get and unlock");
         }
         double rate = number(values, "--rate", Double.NaN);
         double duration = number(values, "--duration", Double.NaN);

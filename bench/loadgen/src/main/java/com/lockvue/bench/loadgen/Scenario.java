@@ -40,6 +40,9 @@ final class Scenario {
         return requests.length;
     }
 
+    /** Where an unlock's path starts when {@code --path} does not say: the product's. */
+    static final String UNLOCK_PREFIX = "/api/v1/locks";
+
     static Scenario load(String name, Path file, String path, String hostHeader) throws IOException {
         int fields;
         switch (name) {
@@ -70,7 +73,8 @@ final class Scenario {
         for (int i = 0; i < rows.size(); i++) {
             String[] r = rows.get(i);
             String text = switch (name) {
-                case "unlock" -> format("POST", "/api/v1/locks/" + r[1] + "/unlock-commands", hostHeader,
+                case "unlock" -> format("POST", (path == null ? UNLOCK_PREFIX : path) + "/" + r[1] + "/unlock-commands",
+                        hostHeader,
                         new String[] {"Authorization", "Bearer " + r[0], "Content-Type", "application/json"},
                         "{\"nonce\":\"" + NONCE_PLACEHOLDER + "\",\"action\":\"UNLOCK\"}");
                 case "code-login" -> format("POST", "/api/v1/code-login", hostHeader,

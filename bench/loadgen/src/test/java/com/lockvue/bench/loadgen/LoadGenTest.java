@@ -99,6 +99,17 @@ class LoadGenTest {
     }
 
     @Test
+    void anUnlockPathPrefixReplacesTheProducts() throws IOException {
+        try (TestServer server = new TestServer(n -> TestServer.Reply.ok())) {
+            run("--url", server.url(), "--scenario", "unlock", "--path", "/guarded/api/v1/locks",
+                    "--file", file("tok lock-a"), "--rate", "10", "--duration", "0.1", "--connections", "1");
+            assertEquals(1, server.requests.size());
+            assertTrue(server.requests.get(0).startsWith("POST /guarded/api/v1/locks/lock-a/unlock-commands HTTP/1.1\r\n"),
+                    server.requests.get(0));
+        }
+    }
+
+    @Test
     void sendsTheCodeLoginAndGetRequestsOfTheirScripts() throws IOException {
         try (TestServer server = new TestServer(n -> TestServer.Reply.ok())) {
             run("--url", server.url(), "--scenario", "code-login", "--file", file("12345678 dev-1"),
@@ -171,8 +182,12 @@ class LoadGenTest {
         assertEquals(2, LoadGen.execute(new String[] {"--url", "http://127.0.0.1:1", "--scenario", "unlock",
             "--file", f, "--rate", "1", "--duration", "1"}, out, errStream)); // one field, needs two
         assertEquals(2, LoadGen.execute(new String[] {"--bogus"}, out, errStream));
+        assertEquals(2, LoadGen.execute(new String[] {"--url", "http://127.0.0.1:1", "--scenario", "unlock",
+            "--file", file("t l"), "--rate", "1", "--duration", "1", "--path", "/api/v1/locks/"}, out, errStream));
+        assertEquals(2, LoadGen.execute(new String[] {"--url", "http://127.0.0.1:1", "--scenario", "code-login",
+            "--file", file("c d"), "--rate", "1", "--duration", "1", "--path", "/x"}, out, errStream));
         String[] lines = err.toString(StandardCharsets.UTF_8).split("\n");
-        assertEquals(4, lines.length);
+        assertEquals(6, lines.length);
         for (String l : lines) {
             assertTrue(l.startsWith("loadgen: "), l);
         }
