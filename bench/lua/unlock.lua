@@ -1,10 +1,10 @@
 -- POST /api/v1/locks/{id}/unlock-commands with a code-session token and a fresh random 16-byte nonce
 -- (base64url, 22 characters; the last one carries 2 bits, so it is one of A Q g w). BENCH_FILE lines: token lockId.
--- BENCH_UNLOCK_PREFIX, when set, replaces /api/v1/locks (the lean reference's guarded unlock: /guarded/api/v1/locks).
+-- BENCH_PATH, when set, replaces /api/v1/locks (the lean reference's guarded unlock: /guarded/api/v1/locks).
 dofile(os.getenv("BENCH_LUA") .. "/common.lua")
 local alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
 local last = { "A", "Q", "g", "w" }
-local prefix = os.getenv("BENCH_UNLOCK_PREFIX") or "/api/v1/locks"
+local prefix = os.getenv("BENCH_PATH") or "/api/v1/locks"
 local function nonce()
   local t = {}
   for i = 1, 21 do

@@ -131,7 +131,7 @@ public class DoorPath {
             WHERE c.id = $1 AND c.account_id = $2
             ORDER BY lower(l.name), l.id""";
 
-    static final Duration MAX_VALIDITY = Duration.ofSeconds(60);
+    private static final Duration MAX_VALIDITY = Duration.ofSeconds(60);
 
     final Pool pool;
     private final SessionTokens tokens;
@@ -204,7 +204,7 @@ public class DoorPath {
         }
     }
 
-    static Refused notAuthenticated() {
+    private static Refused notAuthenticated() {
         return new Refused(401, "not-authenticated", "A valid code-session bearer token is required");
     }
 
@@ -512,7 +512,7 @@ public class DoorPath {
     }
 
     // ================================================================ helpers
-    static void requireNoAccessRules(String weeklyWindows, Object maxUnlocks, Object minutesAfterFirst) {
+    private static void requireNoAccessRules(String weeklyWindows, Object maxUnlocks, Object minutesAfterFirst) {
         if ((weeklyWindows != null && !weeklyWindows.isEmpty()) || maxUnlocks != null || minutesAfterFirst != null) {
             throw new Refused(501, "not-in-lean-reference",
                     "Codes with access rules (weekly windows, use limits) are not served by the lean reference");

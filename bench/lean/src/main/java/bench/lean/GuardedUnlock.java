@@ -2,6 +2,7 @@ package bench.lean;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.lockvue.domain.permission.LockAction;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.mutiny.sqlclient.Row;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -90,12 +92,12 @@ public class GuardedUnlock {
     private final ObjectMapper json;
     private final int perSession;
     private final int perLock;
-    private final java.time.Duration window;
+    private final Duration window;
 
     public GuardedUnlock(DoorPath door, ObjectMapper json,
             @ConfigProperty(name = "lean.lock-command.max-per-session") int perSession,
             @ConfigProperty(name = "lean.lock-command.max-per-lock") int perLock,
-            @ConfigProperty(name = "lean.lock-command.window") java.time.Duration window) {
+            @ConfigProperty(name = "lean.lock-command.window") Duration window) {
         this.door = door;
         this.json = json;
         this.perSession = perSession;
@@ -145,7 +147,7 @@ public class GuardedUnlock {
                         row.getValue(8), DoorPath.instant(row, 4));
         Object outcome = door.outcome(state, request);
         if (!(outcome instanceof DoorPath.LockCommandDto)
-                || request.action() != com.lockvue.domain.permission.LockAction.UNLOCK) {
+                || request.action() != LockAction.UNLOCK) {
             return audited(conn, request, outcome, state, "");
         }
         int used = row.getInteger(9) + 1;
